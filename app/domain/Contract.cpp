@@ -1,0 +1,62 @@
+#include "Contract.h"
+
+#include "Codes.h"
+#include "JsonReader.h"
+
+#include <QJsonArray>
+
+namespace clickar {
+
+Contract Contract::read(JsonReader &r)
+{
+    Contract c;
+    c.policyNumber = r.string(QStringLiteral("policyNumber"));
+    c.productName = r.string(QStringLiteral("productName"));
+    JsonReader period = r.object(QStringLiteral("period"));
+    c.period = Period::read(period);
+    JsonReader vehicle = r.object(QStringLiteral("vehicle"));
+    c.vehicleName = vehicle.string(QStringLiteral("name"));
+    c.registration = vehicle.string(QStringLiteral("registration"));
+    c.holderName = r.string(QStringLiteral("holderName"));
+    c.groupName = r.string(QStringLiteral("groupName"));
+    c.status = r.code(QStringLiteral("status"), codes::contractStatuses);
+    c.renewalDeadline = r.date(QStringLiteral("renewalDeadline"));
+    return c;
+}
+
+QJsonObject Contract::toJson() const
+{
+    return {{QStringLiteral("policyNumber"), policyNumber},
+            {QStringLiteral("productName"), productName},
+            {QStringLiteral("period"), period.toJson()},
+            {QStringLiteral("vehicle"),
+             QJsonObject{{QStringLiteral("name"), vehicleName}, {QStringLiteral("registration"), registration}}},
+            {QStringLiteral("holderName"), holderName},
+            {QStringLiteral("groupName"), groupName},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("renewalDeadline"), dateString(renewalDeadline)}};
+}
+
+Guide Guide::read(JsonReader &r)
+{
+    Guide g;
+    g.maturityDate = r.date(QStringLiteral("maturityDate"));
+    g.deadline = r.date(QStringLiteral("deadline"));
+    g.estimatedMinutes = static_cast<int>(r.integer(QStringLiteral("estimatedMinutes")));
+    g.steps = r.stringList(QStringLiteral("steps"));
+    g.bring = r.stringList(QStringLiteral("bring"));
+    g.notes = r.optionalStringList(QStringLiteral("notes"));
+    return g;
+}
+
+QJsonObject Guide::toJson() const
+{
+    return {{QStringLiteral("maturityDate"), dateString(maturityDate)},
+            {QStringLiteral("deadline"), dateString(deadline)},
+            {QStringLiteral("estimatedMinutes"), estimatedMinutes},
+            {QStringLiteral("steps"), QJsonArray::fromStringList(steps)},
+            {QStringLiteral("bring"), QJsonArray::fromStringList(bring)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+}
+
+} // namespace clickar

@@ -1,0 +1,175 @@
+#include "ApiJob.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcNet, "clickar.net")
+
+namespace clickar {
+
+namespace {
+// Paths carry policy numbers and ids, which are personal: logs show the route's shape only.
+QString loggablePath(const QUrl &url)
+{
+    static const QRegularExpression segmentWithDigits(QStringLiteral("/[^/]*[0-9][^/]*"));
+    return url.path().replace(segmentWithDigits, QStringLiteral("/*"));
+}
+} // namespace
+
+ApiJob::ApiJob(QNetworkAccessManager *network, ApiRequest request, const ApiJobOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(std::move(request))
+    , m_options(options)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &ApiJob::onTimeout);
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiJob::start()
+{
+    send();
+}
+
+void ApiJob::abort()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    deleteLater();
+}
+
+void ApiJob::send()
+{
+    ++m_attempt;
+    m_timedOut = false;
+    m_tooLarge = false;
+    QNetworkRequest request(m_request.url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json, application/pdf");
+    for (const auto &[name, value] : m_request.headers)
+        request.setRawHeader(name, value);
+
+    QNetworkReply *reply = m_request.body.isEmpty() && m_request.method == "GET"
+                               ? m_network->get(request)
+                               : m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64 total) { checkSize(qMax(received, total)); });
+    connect(reply, &QNetworkReply::metaDataChanged, this,
+            [this, reply] { checkSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+    m_timeout.start(m_options.timeoutMs);
+}
+
+void ApiJob::checkSize(qint64 bytes)
+{
+    if (bytes > m_options.maxBodyBytes && m_reply && !m_tooLarge) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void ApiJob::onTimeout()
+{
+    if (m_reply) {
+        m_timedOut = true;
+        m_reply->abort();
+    }
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    m_timeout.stop();
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    ApiResponse response;
+    response.status = status;
+    if (m_tooLarge) {
+        ApiError error;
+        error.kind = ApiError::Kind::TooLarge;
+        error.technical = QStringLiteral("response body over %1 bytes").arg(m_options.maxBodyBytes);
+        response.error = error;
+        complete(response);
+        return;
+    }
+    if (m_timedOut || (reply->error() != QNetworkReply::NoError && status == 0)) {
+        ApiError error;
+        error.kind = m_timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
+        error.technical =
+            m_timedOut ? QStringLiteral("timeout after %1 ms").arg(m_options.timeoutMs) : reply->errorString();
+        if (!retryIfWorthIt(error)) {
+            response.error = error;
+            complete(response);
+        }
+        return;
+    }
+    response.body = reply->read(m_options.maxBodyBytes + 1);
+    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (response.body.size() > m_options.maxBodyBytes) {
+        ApiError error;
+        error.kind = ApiError::Kind::TooLarge;
+        response.error = error;
+    } else if (status < 200 || status >= 300) {
+        const ApiError error = errorFromHttp(status, response.body);
+        if (retryIfWorthIt(error))
+            return;
+        response.error = error;
+    }
+    complete(response);
+}
+
+bool ApiJob::retryIfWorthIt(const ApiError &error)
+{
+    if (!m_request.retryable || !error.isTransient() || m_attempt > m_options.maxRetries)
+        return false;
+    const int delay = m_options.retryBaseDelayMs * (1 << (m_attempt - 1));
+    qCInfo(lcNet) << "retrying" << m_request.method << loggablePath(m_request.url) << "in" << delay << "ms after"
+                  << error.technical << error.status;
+    QTimer::singleShot(delay, this, &ApiJob::send);
+    return true;
+}
+
+ApiError ApiJob::errorFromHttp(int status, const QByteArray &body) const
+{
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    ApiError e = ApiError::http(status, error.value(QStringLiteral("code")).toString(),
+                                error.value(QStringLiteral("message")).toString(),
+                                error.value(QStringLiteral("details")).toObject());
+    if (e.code.isEmpty())
+        e.code = status >= 500 ? QStringLiteral("internal") : QStringLiteral("http_%1").arg(status);
+    e.technical = QStringLiteral("HTTP %1 %2").arg(status).arg(e.code);
+    return e;
+}
+
+void ApiJob::complete(ApiResponse response)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (response.error)
+        qCInfo(lcNet) << m_request.method << loggablePath(m_request.url) << "failed:" << response.error->technical;
+    emit finished(response);
+    deleteLater();
+}
+
+} // namespace clickar

@@ -1,0 +1,283 @@
+#include "RenewalClient.h"
+
+#include "Codec.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+namespace clickar {
+
+namespace {
+ApiError malformed(const QString &what)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Malformed;
+    error.technical = what;
+    return error;
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString encoded(const QString &pathSegment)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(pathSegment));
+}
+} // namespace
+
+RenewalClient::RenewalClient(const QUrl &server, QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_server(server)
+{
+    m_network->setAutoDeleteReplies(false);
+}
+
+QString RenewalClient::checkServerUrl(const QUrl &server)
+{
+    if (!server.isValid() || server.host().isEmpty())
+        return tr("The server address is not a valid URL.");
+    if (server.scheme() == QStringLiteral("https"))
+        return {};
+    if (server.scheme() == QStringLiteral("http") && isLoopback(server.host()))
+        return {};
+    return tr("The server address must start with https:// (plain http:// is allowed only for this computer).");
+}
+
+QUrl RenewalClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_server;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/api/v1") + path, QUrl::TolerantMode);
+    url.setQuery(query);
+    return url;
+}
+
+void RenewalClient::start(const Call &call, QObject *context, std::function<void(const ApiResponse &)> handler)
+{
+    const QString refusal = checkServerUrl(m_server);
+    if (!refusal.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Insecure;
+        error.technical = refusal;
+        ApiResponse response;
+        response.error = error;
+        QMetaObject::invokeMethod(
+            context, [handler, response] { handler(response); }, Qt::QueuedConnection);
+        return;
+    }
+    ApiRequest request;
+    request.method = call.method;
+    request.url = urlFor(call.path, call.query);
+    request.retryable = call.retryable;
+    request.headers = call.headers;
+    request.headers.append({"Accept-Language", m_language});
+    if (call.authenticated && !m_accessToken.isEmpty())
+        request.headers.append({"Authorization", "Bearer " + m_accessToken.toUtf8()});
+    if (!call.body.isEmpty() || call.method == "POST" || call.method == "PUT")
+        request.body = QJsonDocument(call.body).toJson(QJsonDocument::Compact);
+
+    auto *job = new ApiJob(m_network, request, m_options, this);
+    connect(job, &ApiJob::finished, context, [this, handler, authenticated = call.authenticated](const ApiResponse &r) {
+        if (authenticated && r.error && r.error->kind == ApiError::Kind::Http && r.error->status == 401)
+            emit unauthorized();
+        handler(r);
+    });
+    job->start();
+}
+
+template<typename T> void RenewalClient::fetchObject(const Call &call, QObject *context, Callback<T> done)
+{
+    start(call, context, [done](const ApiResponse &response) {
+        if (response.error)
+            return done(*response.error);
+        QString problem;
+        const std::optional<T> value = decodeObject<T>(response.body, &problem);
+        if (!value)
+            return done(malformed(problem));
+        done(*value);
+    });
+}
+
+void RenewalClient::login(const QString &email, const QString &password, QObject *context, Callback<LoginResult> done)
+{
+    Call call{"POST",
+              QStringLiteral("/auth/login"),
+              {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}};
+    call.authenticated = false;
+    fetchObject<LoginResult>(call, context, std::move(done));
+}
+
+void RenewalClient::verifyOtp(const QString &challengeId, const QString &code, QObject *context, Callback<Tokens> done)
+{
+    Call call{"POST",
+              QStringLiteral("/auth/otp"),
+              {{QStringLiteral("challengeId"), challengeId}, {QStringLiteral("code"), code}}};
+    call.authenticated = false;
+    fetchObject<Tokens>(call, context, std::move(done));
+}
+
+void RenewalClient::resendOtp(const QString &challengeId, QObject *context, Callback<int> done)
+{
+    Call call{"POST", QStringLiteral("/auth/otp/resend"), {{QStringLiteral("challengeId"), challengeId}}};
+    call.authenticated = false;
+    start(call, context, [done](const ApiResponse &response) {
+        if (response.error)
+            return done(*response.error);
+        const QJsonValue expiresIn = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("expiresIn"));
+        if (!expiresIn.isDouble())
+            return done(malformed(QStringLiteral("expiresIn missing")));
+        done(expiresIn.toInt());
+    });
+}
+
+void RenewalClient::refresh(const QString &refreshToken, QObject *context, Callback<Tokens> done)
+{
+    Call call{"POST", QStringLiteral("/auth/refresh"), {{QStringLiteral("refreshToken"), refreshToken}}};
+    call.authenticated = false;
+    fetchObject<Tokens>(call, context, std::move(done));
+}
+
+void RenewalClient::logout(QObject *context, Callback<Nothing> done)
+{
+    start(Call("POST", QStringLiteral("/auth/logout")), context, [done](const ApiResponse &response) {
+        if (response.error)
+            return done(*response.error);
+        done(Nothing{});
+    });
+}
+
+void RenewalClient::me(QObject *context, Callback<Me> done)
+{
+    Call call{"GET", QStringLiteral("/me")};
+    call.retryable = true;
+    fetchObject<Me>(call, context, std::move(done));
+}
+
+void RenewalClient::contracts(const QString &query, QObject *context, Callback<QList<Contract>> done)
+{
+    Call call{"GET", QStringLiteral("/contracts")};
+    call.retryable = true;
+    if (!query.isEmpty())
+        call.query.addQueryItem(QStringLiteral("query"), query);
+    start(call, context, [done](const ApiResponse &response) {
+        if (response.error)
+            return done(*response.error);
+        QString problem;
+        const std::optional<QList<Contract>> list = decodeArray<Contract>(response.body, &problem);
+        if (!list)
+            return done(malformed(problem));
+        done(*list);
+    });
+}
+
+void RenewalClient::guide(const QString &policyNumber, QObject *context, Callback<Guide> done)
+{
+    Call call{"GET", QStringLiteral("/contracts/%1/guide").arg(encoded(policyNumber))};
+    call.retryable = true;
+    fetchObject<Guide>(call, context, std::move(done));
+}
+
+void RenewalClient::startRenewal(const QString &policyNumber, QObject *context, Callback<Renewal> done)
+{
+    // Creating is idempotent on the service's side: a second call returns the renewal in progress.
+    Call call{"POST", QStringLiteral("/contracts/%1/renewals").arg(encoded(policyNumber))};
+    call.retryable = true;
+    fetchObject<Renewal>(call, context, std::move(done));
+}
+
+void RenewalClient::renewal(const QString &renewalId, QObject *context, Callback<Renewal> done)
+{
+    Call call{"GET", QStringLiteral("/renewals/%1").arg(encoded(renewalId))};
+    call.retryable = true;
+    fetchObject<Renewal>(call, context, std::move(done));
+}
+
+void RenewalClient::confirmStep(const Renewal &current, Step step, const QJsonObject &fields, QObject *context,
+                                Callback<Renewal> done)
+{
+    QJsonObject body = fields;
+    body.insert(QStringLiteral("confirmed"), true);
+    Call call{"PUT", QStringLiteral("/renewals/%1/steps/%2").arg(encoded(current.id), stepCode(step)), body};
+    // Not retried automatically: if the first attempt was applied, a resend would meet version_conflict.
+    call.headers.append({"If-Match", QByteArray::number(current.version)});
+    fetchObject<Renewal>(call, context, std::move(done));
+}
+
+void RenewalClient::quote(const QString &renewalId, const QJsonObject &selections, QObject *context,
+                          Callback<Quote> done)
+{
+    Call call{"POST", QStringLiteral("/renewals/%1/quote").arg(encoded(renewalId)), selections};
+    call.retryable = true; // a quote changes nothing on the service
+    fetchObject<Quote>(call, context, std::move(done));
+}
+
+void RenewalClient::document(const QString &documentId, QObject *context, Callback<QByteArray> done)
+{
+    Call call{"GET", QStringLiteral("/documents/%1").arg(encoded(documentId))};
+    call.retryable = true;
+    start(call, context, [done](const ApiResponse &response) {
+        if (response.error)
+            return done(*response.error);
+        if (!response.body.startsWith("%PDF-"))
+            return done(malformed(QStringLiteral("document is not a PDF")));
+        done(response.body);
+    });
+}
+
+void RenewalClient::submit(const QString &renewalId, const SubmitRequest &request, const QString &idempotencyKey,
+                           QObject *context, Callback<SubmitResult> done)
+{
+    Call call{"POST",
+              QStringLiteral("/renewals/%1/submit").arg(encoded(renewalId)),
+              {{QStringLiteral("driverCard"), request.driverCard}, {QStringLiteral("nextNotice"), request.nextNotice}}};
+    // The idempotency key makes a resend safe: the service answers it with the first result.
+    call.retryable = true;
+    call.headers.append({"Idempotency-Key", idempotencyKey.toUtf8()});
+    fetchObject<SubmitResult>(call, context, std::move(done));
+}
+
+void RenewalClient::support(QObject *context, Callback<Support> done)
+{
+    Call call{"GET", QStringLiteral("/support")};
+    call.retryable = true;
+    fetchObject<Support>(call, context, std::move(done));
+}
+
+void RenewalClient::outbox(QObject *context, Callback<QList<Mail>> done)
+{
+    Call call{"GET", QStringLiteral("/_mock/outbox")};
+    call.authenticated = false;
+    call.retryable = true;
+    start(call, context, [done](const ApiResponse &response) {
+        if (response.error)
+            return done(*response.error);
+        QString problem;
+        const std::optional<QList<Mail>> mails = decodeArray<Mail>(response.body, &problem);
+        if (!mails)
+            return done(malformed(problem));
+        done(*mails);
+    });
+}
+
+void RenewalClient::resetMock(QObject *context, Callback<Nothing> done)
+{
+    Call call{"POST", QStringLiteral("/_mock/reset")};
+    call.authenticated = false;
+    start(call, context, [done](const ApiResponse &response) {
+        if (response.error)
+            return done(*response.error);
+        done(Nothing{});
+    });
+}
+
+} // namespace clickar
