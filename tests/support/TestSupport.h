@@ -1,1 +1,59 @@
 #pragma once
+
+#include "MockRenewalService.h"
+#include "RenewalClient.h"
+
+#include <QEventLoop>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <optional>
+
+namespace clickar::test {
+
+// The demo "today" the tests run on, so that DATA.md's relative dates are reproducible.
+inline QDate testToday()
+{
+    return QDate(2026, 11, 25);
+}
+
+// Runs the event loop until an asynchronous client call has answered (or timeoutMs passed: nullopt).
+template<typename T, typename Call> std::optional<Result<T>> await(Call call, int timeoutMs = 15000)
+{
+    std::optional<Result<T>> outcome;
+    QObject context;
+    QEventLoop loop;
+    call(&context, [&](const Result<T> &result) {
+        outcome = result;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!outcome)
+        loop.exec();
+    return outcome;
+}
+
+// The embedded mock on loopback and a client talking HTTP to it.
+class DemoService
+{
+public:
+    explicit DemoService(const QDate &today = testToday());
+    MockRenewalService &mock() { return m_mock; }
+    RenewalClient &client() { return m_client; }
+
+    // The newest one-time password in the mock's outbox (empty if none).
+    QString latestOtp();
+    // Logs in (with the one-time password from the outbox when asked) and sets the access token.
+    bool signIn(const QString &email, const QString &password = QStringLiteral("Clickar#2026"));
+    // Starts (or resumes) the renewal of the account's first renewable contract.
+    std::optional<Renewal> startFirstRenewal();
+
+private:
+    MockRenewalService m_mock;
+    RenewalClient m_client;
+};
+
+// Answers the next modal message box that opens (e.g. the driver-range warning) with `button`.
+void answerNextMessageBox(QMessageBox::StandardButton button);
+
+} // namespace clickar::test

@@ -1,0 +1,140 @@
+// End to end, as a person would: the real app on its embedded mock, log in as tanaka@example.jp with the
+// one-time password read from the demo mail panel, renew through the nine pages, read the new policy number.
+#include "ClickarApp.h"
+#include "MailPanel.h"
+#include "MainWindow.h"
+#include "PageIds.h"
+#include "RenewalWizard.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace clickar;
+
+class TestRenewalEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T> T *find(QWidget *root, const char *name)
+    {
+        T *widget = root->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("widget %s not found", name);
+        return widget;
+    }
+
+    void clickForward(QWizard *wizard)
+    {
+        QAbstractButton *commit = wizard->button(QWizard::CommitButton);
+        QAbstractButton *next = commit->isVisible() ? commit : wizard->button(QWizard::NextButton);
+        QTRY_VERIFY(next->isEnabled());
+        next->click();
+    }
+
+    void checkAndGo(QWizard *wizard, const QStringList &boxes, int nextId)
+    {
+        for (const QString &name : boxes) {
+            auto *box = wizard->currentPage()->findChild<QCheckBox *>(name);
+            QVERIFY2(box, qPrintable(name));
+            QTRY_VERIFY(box->isEnabled());
+            box->click();
+        }
+        clickForward(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), nextId, 10000);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void tanakaRenews()
+    {
+        AppOptions options;
+        options.today = test::testToday();
+        ClickarApp app(options);
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        QTest::keyClicks(find<QLineEdit>(window, "emailEdit"), QStringLiteral("tanaka@example.jp"));
+        QTest::keyClicks(find<QLineEdit>(window, "passwordEdit"), QStringLiteral("Clickar#2026"));
+        find<QPushButton>(window, "loginButton")->click();
+        QTRY_COMPARE(window->currentScreen()->objectName(), QStringLiteral("otpScreen"));
+
+        // The code, as a person reads it from the demo mail panel.
+        auto *mails = find<QTextBrowser>(window, "mailBody");
+        QTRY_VERIFY(mails->toPlainText().contains(QStringLiteral("ワンタイムパスワード")));
+        const QString code =
+            QRegularExpression(QStringLiteral("\\b(\\d{6})\\b")).match(mails->toPlainText()).captured(1);
+        QCOMPARE(code.size(), 6);
+        QTest::keyClicks(find<QLineEdit>(window, "otpEdit"), code);
+        find<QPushButton>(window, "verifyButton")->click();
+        QTRY_COMPARE(window->currentScreen()->objectName(), QStringLiteral("myPageScreen"));
+
+        auto *table = find<QTableWidget>(window, "contractsTable");
+        QTRY_VERIFY(table->rowCount() > 0);
+        QPushButton *renew = nullptr;
+        for (QPushButton *button : table->findChildren<QPushButton *>()) {
+            if (button->objectName().startsWith(QStringLiteral("renewButton_")) && button->isEnabled())
+                renew = button;
+        }
+        QVERIFY(renew);
+        const QString oldPolicy = renew->objectName().mid(QStringLiteral("renewButton_").size());
+        renew->click();
+        QTRY_COMPARE(window->currentScreen()->objectName(), QStringLiteral("guideScreen"));
+        auto *proceed = find<QPushButton>(window, "proceedButton");
+        QTRY_VERIFY(proceed->isEnabled());
+        proceed->click();
+        QTRY_VERIFY(window->wizard() && window->currentScreen() == window->wizard());
+        RenewalWizard *wizard = window->wizard();
+        QCOMPARE(wizard->currentId(), int(PreConfirmationPageId));
+
+        checkAndGo(wizard, {QStringLiteral("preconfirmChecked")}, BasicInfoPageId);
+        test::answerNextMessageBox(QMessageBox::Ok);
+        checkAndGo(wizard, {QStringLiteral("driverRangeConfirmed"), QStringLiteral("basicConfirmed")}, CoveragePageId);
+        checkAndGo(wizard, {QStringLiteral("coverageConfirmed")}, ContractDetailsPageId);
+        checkAndGo(wizard, {QStringLiteral("detailsConfirmed")}, DecisionPageId);
+        checkAndGo(wizard, {QStringLiteral("decisionConfirmed")}, CustomerPaymentPageId);
+        checkAndGo(wizard, {QStringLiteral("customerConfirmed")}, DisclosurePageId);
+        find<QPushButton>(wizard->currentPage(), "openDisclosureButton")->click();
+        checkAndGo(wizard, {QStringLiteral("eDeliveryConsent"), QStringLiteral("noticesConfirmed")}, ApplicationPageId);
+        find<QRadioButton>(wizard->currentPage(), "driverCard1")->click();
+        find<QRadioButton>(wizard->currentPage(), "nextNotice0")->click();
+        clickForward(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CompletionPageId), 10000);
+
+        const QString newPolicy = find<QLabel>(wizard->currentPage(), "newPolicyNumber")->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{10}$")).match(newPolicy).hasMatch(), qPrintable(newPolicy));
+        QVERIFY(newPolicy != oldPolicy);
+        QVERIFY(find<QLabel>(wizard->currentPage(), "thankYouMail")
+                    ->text()
+                    .contains(QStringLiteral("【御礼】自動車保険のお手続きありがとうございました/サンプル損保")));
+
+        // 閉じる returns to MyPage, where the contract now reads 手続き済.
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE(window->currentScreen()->objectName(), QStringLiteral("myPageScreen"));
+        const auto statusOf = [table, oldPolicy]() -> QString {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0) && table->item(row, 0)->text() == oldPolicy)
+                    return table->item(row, 4)->text();
+            }
+            return {};
+        };
+        QTRY_COMPARE(statusOf(), QStringLiteral("Renewed"));
+    }
+};
+
+QTEST_MAIN(TestRenewalEndToEnd)
+#include "tst_renewal_e2e.moc"

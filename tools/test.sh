@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, checks formatting and runs every test: first in the `dev` preset,
+# then the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (`asan` preset).
+# Usage: tools/test.sh [--dev-only]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+tools/deps.sh
+
+echo "== clang-format check"
+files=$(git ls-files '*.cpp' '*.h' 2>/dev/null || find app ui wizard tests tools -name '*.cpp' -o -name '*.h')
+clang-format --dry-run --Werror $files
+
+export QT_QPA_PLATFORM=offscreen
+jobs=$(nproc)
+presets=(dev asan)
+[ "${1:-}" = "--dev-only" ] && presets=(dev)
+
+for preset in "${presets[@]}"; do
+    echo "== configure + build ($preset)"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$jobs"
+    echo "== tests ($preset)"
+    tools/with-keyring.sh ctest --preset "$preset" -j "$jobs" --timeout 300
+done

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace clickar {
+
+class MainWindow;
+class MockRenewalService;
+class RenewalClient;
+class Session;
+
+struct AppOptions
+{
+    QUrl server; // empty: start the embedded demo service
+    QString language = QStringLiteral("ja");
+    bool kiosk = false;
+    QDate today;      // demo service only: its "today"
+    QString dataFile; // demo service only: another seed file
+};
+
+// Everything one running Clickar consists of: the service (embedded mock or real), the client, the
+// session and the main window. main() and the end-to-end tests build the app the same way.
+class ClickarApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClickarApp(const AppOptions &options, QObject *parent = nullptr);
+    ~ClickarApp() override;
+
+    // Starts the demo service if needed and builds the window; false with a message on failure.
+    bool start(QString *error);
+
+    MainWindow *window() const { return m_window.get(); }
+    MockRenewalService *mock() const { return m_mock; }
+    RenewalClient *client() const { return m_client; }
+    Session *session() const { return m_session; }
+    bool isDemo() const { return m_mock != nullptr; }
+
+private:
+    AppOptions m_options;
+    MockRenewalService *m_mock = nullptr;
+    RenewalClient *m_client = nullptr;
+    Session *m_session = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace clickar

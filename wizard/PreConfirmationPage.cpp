@@ -1,0 +1,41 @@
+#include "PreConfirmationPage.h"
+
+#include <QGroupBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace clickar {
+
+namespace {
+QTextBrowser *addText(QVBoxLayout *layout, const QString &title, const QString &objectName)
+{
+    auto *box = new QGroupBox(title);
+    auto *boxLayout = new QVBoxLayout(box);
+    auto *text = new QTextBrowser(box);
+    text->setObjectName(objectName);
+    text->setMinimumHeight(110);
+    boxLayout->addWidget(text);
+    layout->addWidget(box);
+    return text;
+}
+} // namespace
+
+PreConfirmationPage::PreConfirmationPage(RenewalController *controller, QWidget *parent)
+    : RenewalPage(controller, Step::Preconfirm, parent)
+{
+    setTitle(tr("Before you start"));
+    setSubTitle(tr("Please read the following before renewing your policy."));
+    m_privacy = addText(contentLayout(), tr("Handling of personal information"), QStringLiteral("privacyText"));
+    m_solicitation = addText(contentLayout(), tr("Solicitation policy"), QStringLiteral("solicitationText"));
+    m_notes = addText(contentLayout(), tr("Notes on the renewal"), QStringLiteral("notesText"));
+    addConfirmation(QStringLiteral("preconfirmChecked"), tr("I have read and confirmed the above"));
+}
+
+void PreConfirmationPage::showRenewal(const Renewal &renewal)
+{
+    m_privacy->setPlainText(renewal.texts.privacy);
+    m_solicitation->setPlainText(renewal.texts.solicitation);
+    m_notes->setPlainText(renewal.texts.notes);
+}
+
+} // namespace clickar
