@@ -7,6 +7,19 @@
 #include <QWizard>
 
 namespace {
+class GatedPage : public QWizardPage
+{
+public:
+    explicit GatedPage(int number)
+    {
+        setTitle(QStringLiteral("Page %1").arg(number));
+        auto *layout = new QVBoxLayout(this);
+        auto *box = new QCheckBox(QStringLiteral("Confirmed"), this);
+        layout->addWidget(box);
+        registerField(QStringLiteral("confirmed%1*").arg(number), box);
+    }
+};
+
 class QuitAfterPaint : public QObject
 {
 public:
@@ -31,15 +44,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QWizard wizard;
-    for (int i = 1; i <= 9; ++i) {
-        auto *page = new QWizardPage;
-        page->setTitle(QStringLiteral("Page %1").arg(i));
-        auto *layout = new QVBoxLayout(page);
-        auto *box = new QCheckBox(QStringLiteral("Confirmed"), page);
-        layout->addWidget(box);
-        page->registerField(QStringLiteral("confirmed%1*").arg(i), box);
-        wizard.setPage(i, page);
-    }
+    for (int i = 1; i <= 9; ++i)
+        wizard.setPage(i, new GatedPage(i));
     QuitAfterPaint quitter;
     wizard.installEventFilter(&quitter);
     wizard.show();

@@ -39,7 +39,7 @@ QString DemoService::latestOtp()
     for (const Mail &mail : mails->value()) {
         const QRegularExpressionMatch match = sixDigits.match(mail.body);
         if (mail.subject.contains(QStringLiteral("ワンタイムパスワード")) && match.hasMatch() &&
-            (newest.isNull() || mail.sentAt >= newest)) {
+            (newest.isNull() || mail.sentAt > newest)) {
             newest = mail.sentAt;
             code = match.captured(1);
         }
@@ -68,6 +68,50 @@ bool DemoService::signIn(const QString &email, const QString &password)
     return true;
 }
 
+QJsonObject stepFieldsFrom(const Renewal &renewal, Step step)
+{
+    switch (step) {
+    case Step::Basic:
+        return {{QStringLiteral("limit"), renewal.drivers.limit},
+                {QStringLiteral("ageCondition"), renewal.drivers.ageCondition},
+                {QStringLiteral("licenceColour"), renewal.insured.licenceColour}};
+    case Step::Coverage:
+        return {{QStringLiteral("planId"), renewal.selectedPlanId}};
+    case Step::Details: {
+        const QDate licence = renewal.insured.nextLicenceRenewal.isValid() ? renewal.insured.nextLicenceRenewal
+                                                                           : renewal.newPeriod.start.addYears(1);
+        QJsonObject fields{{QStringLiteral("nextLicenceRenewal"), licence.toString(QStringLiteral("yyyy-MM"))},
+                           {QStringLiteral("use"), renewal.vehicle.use}};
+        if (renewal.drivers.youngest) {
+            fields.insert(
+                QStringLiteral("youngest"),
+                QJsonObject{{QStringLiteral("relation"), renewal.drivers.youngest->relation},
+                            {QStringLiteral("birthDate"), renewal.drivers.youngest->birthDate.toString(Qt::ISODate)}});
+        }
+        return fields;
+    }
+    case Step::Customer: {
+        const Customer &c = renewal.customer;
+        return {{QStringLiteral("postalCode"), c.postalCode},
+                {QStringLiteral("prefecture"), c.prefecture},
+                {QStringLiteral("address1"), c.address1},
+                {QStringLiteral("address2"), c.address2},
+                {QStringLiteral("phone"), c.phone},
+                {QStringLiteral("employeeNumber"), c.employeeNumber},
+                {QStringLiteral("paymentMethod"), c.paymentMethod}};
+    }
+    case Step::Disclosure:
+        return {{QStringLiteral("eDeliveryConsent"), true},
+                {QStringLiteral("documentSha256"),
+                 renewal.documents.isEmpty() ? QString() : renewal.documents.first().sha256},
+                {QStringLiteral("noticesConfirmed"), true}};
+    case Step::Preconfirm:
+    case Step::Decision:
+        break;
+    }
+    return {};
+}
+
 std::optional<Renewal> DemoService::startFirstRenewal()
 {
     const auto contracts = await<QList<Contract>>([this](QObject *c, auto done) { m_client.contracts({}, c, done); });
@@ -83,21 +127,6 @@ std::optional<Renewal> DemoService::startFirstRenewal()
         return std::nullopt;
     }
     return std::nullopt;
-}
-
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        box->button(button)->click();
-    });
-    poll->start();
 }
 
 } // namespace clickar::test

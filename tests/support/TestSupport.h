@@ -33,6 +33,19 @@ template<typename T, typename Call> std::optional<Result<T>> await(Call call, in
     return outcome;
 }
 
+// For QVERIFY2 messages (which Qt evaluates even when the check passes): what went wrong, if anything.
+template<typename T> QByteArray problem(const std::optional<Result<T>> &outcome)
+{
+    if (!outcome)
+        return QByteArrayLiteral("no answer in time");
+    if (outcome->ok())
+        return {};
+    return (outcome->error().technical + QStringLiteral(" / ") + outcome->error().userMessage()).toUtf8();
+}
+
+// The body of a step update that confirms the renewal's current values unchanged (API.md step bodies).
+QJsonObject stepFieldsFrom(const Renewal &renewal, Step step);
+
 // The embedded mock on loopback and a client talking HTTP to it.
 class DemoService
 {

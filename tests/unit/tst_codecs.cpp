@@ -85,7 +85,7 @@ private slots:
         Renewal original = sampleRenewal();
         original.status = QStringLiteral("submitted");
         original.submission = SubmitResult{QStringLiteral("9876543210"),
-                                           QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::UTC),
+                                           QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC),
                                            {QStringLiteral("ta****@example.jp"), QStringLiteral("subject")}};
         QString error;
         const std::optional<Renewal> decoded = decodeObject<Renewal>(json(original.toJson()), &error);
