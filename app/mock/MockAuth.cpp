@@ -1,0 +1,286 @@
+#include "mock/MockAuth.h"
+
+#include "mock/MockLog.h"
+#include "mock/MockMails.h"
+
+#include "domain/JsonReader.h"
+
+#include <QRandomGenerator>
+
+namespace clickar {
+
+namespace {
+
+QString randomToken(int bytes)
+{
+    QByteArray data(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(data.begin(), data.end());
+    return QString::fromLatin1(data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString randomCode()
+{
+    return QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
+}
+
+MockReply invalidCredentials(MockLang lang)
+{
+    return MockReply::error(401, QStringLiteral("invalid_credentials"),
+                            localized(lang, QStringLiteral("メールアドレスまたはパスワードが正しくありません。"),
+                                      QStringLiteral("The email address or password is incorrect.")));
+}
+
+MockReply accountLocked(MockLang lang, qint64 retryAfter)
+{
+    return MockReply::error(
+        423, QStringLiteral("account_locked"),
+        localized(lang,
+                  QStringLiteral(
+                      "パスワードを続けて間違えたため、アカウントをロックしました。15分後にもう一度お試しください。"),
+                  QStringLiteral("The account is locked after too many failed attempts. Please try again in 15 "
+                                 "minutes.")),
+        QJsonObject{{QStringLiteral("retryAfterSeconds"), retryAfter}});
+}
+
+MockReply otpInvalid(MockLang lang, int attemptsLeft)
+{
+    return MockReply::error(
+        401, QStringLiteral("otp_invalid"),
+        attemptsLeft > 0
+            ? localized(lang, QStringLiteral("ワンタイムパスワードが正しくありません。"),
+                        QStringLiteral("The one-time password is incorrect."))
+            : localized(
+                  lang,
+                  QStringLiteral("ワンタイムパスワードの入力回数の上限に達しました。もう一度ログインしてください。"),
+                  QStringLiteral("Too many incorrect one-time passwords. Please log in again.")),
+        QJsonObject{{QStringLiteral("attemptsLeft"), attemptsLeft}});
+}
+
+MockReply otpExpired(MockLang lang)
+{
+    return MockReply::error(
+        401, QStringLiteral("otp_expired"),
+        localized(lang, QStringLiteral("ワンタイムパスワードの有効期限が切れました。再送信してください。"),
+                  QStringLiteral("The one-time password has expired. Please request a new one.")));
+}
+
+// Reads the required string members of a body; a missing member or a wrong type is a bad request.
+bool readStrings(const QJsonObject &body, const QStringList &keys, QStringList *values, QString *problem)
+{
+    JsonReader r(body);
+    for (const QString &key : keys)
+        values->append(r.string(key));
+    *problem = r.error();
+    return r.ok();
+}
+
+} // namespace
+
+MockAuth::MockAuth(const MockClock &clock, Outbox &outbox)
+    : m_clock(clock)
+    , m_outbox(outbox)
+{}
+
+void MockAuth::reset(const Seed *seed)
+{
+    m_seed = seed;
+    m_failures.clear();
+    m_challenges.clear();
+    m_sessions.clear();
+    m_refreshTokens.clear();
+    m_usedRefresh.clear();
+}
+
+const SeedAccount *MockAuth::findByEmail(const QString &email) const
+{
+    if (!m_seed)
+        return nullptr;
+    for (const SeedAccount &a : m_seed->accounts) {
+        if (a.email.compare(email, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
+}
+
+MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
+{
+    QStringList values;
+    QString problem;
+    if (!readStrings(body, {QStringLiteral("email"), QStringLiteral("password")}, &values, &problem))
+        return mockerror::badRequest(lang, problem);
+    prune();
+    const QString key = values.at(0).trimmed().toLower();
+    const QDateTime now = m_clock.now();
+    Failures &failures = m_failures[key];
+    if (failures.lockedUntil.isValid()) {
+        if (now < failures.lockedUntil)
+            return accountLocked(lang, qMax<qint64>(1, now.secsTo(failures.lockedUntil)));
+        failures = Failures{};
+    }
+    const SeedAccount *account = findByEmail(key);
+    if (!account || account->password != values.at(1)) {
+        // Unknown addresses count and lock exactly like existing ones: the answers never differ.
+        if (++failures.count >= maxPasswordFailures) {
+            failures.lockedUntil = now.addSecs(lockSeconds);
+            qCInfo(lcMock) << "login: locked after repeated failures";
+        }
+        return invalidCredentials(lang);
+    }
+    m_failures.remove(key);
+    if (!account->otp)
+        return issueTokens(account->id, randomToken(12));
+
+    const QString challengeId = randomToken(18);
+    Challenge &challenge = m_challenges[challengeId];
+    challenge.accountId = account->id;
+    sendOtp(*account, challenge);
+    LoginResult result;
+    result.otpRequired = true;
+    result.challengeId = challengeId;
+    result.maskedEmail = mockmails::maskEmail(account->email);
+    result.expiresIn = otpValidSeconds;
+    return MockReply::json(200, result.toJson());
+}
+
+void MockAuth::sendOtp(const SeedAccount &account, Challenge &challenge)
+{
+    challenge.code = randomCode();
+    challenge.expiresAt = m_clock.now().addSecs(otpValidSeconds);
+    m_outbox.send(mockmails::otpMail(account.email, account.displayName, challenge.code, m_clock.now(), otpValidSeconds,
+                                     m_seed ? m_seed->insurerShortName : QString()));
+}
+
+MockReply MockAuth::verifyOtp(const QJsonObject &body, MockLang lang)
+{
+    QStringList values;
+    QString problem;
+    if (!readStrings(body, {QStringLiteral("challengeId"), QStringLiteral("code")}, &values, &problem))
+        return mockerror::badRequest(lang, problem);
+    auto it = m_challenges.find(values.at(0));
+    if (it == m_challenges.end())
+        return otpExpired(lang);
+    if (it->attemptsLeft <= 0)
+        return otpInvalid(lang, 0);
+    if (m_clock.now() >= it->expiresAt)
+        return otpExpired(lang);
+    if (it->code != values.at(1).trimmed()) {
+        --it->attemptsLeft;
+        return otpInvalid(lang, it->attemptsLeft);
+    }
+    const QString accountId = it->accountId;
+    m_challenges.erase(it);
+    return issueTokens(accountId, randomToken(12));
+}
+
+MockReply MockAuth::resendOtp(const QJsonObject &body, MockLang lang)
+{
+    QStringList values;
+    QString problem;
+    if (!readStrings(body, {QStringLiteral("challengeId")}, &values, &problem))
+        return mockerror::badRequest(lang, problem);
+    auto it = m_challenges.find(values.at(0));
+    const SeedAccount *account = (it != m_challenges.end() && m_seed) ? m_seed->account(it->accountId) : nullptr;
+    if (!account || it->attemptsLeft <= 0)
+        return otpExpired(lang); // unknown, used, or used up: log in again
+    if (it->resends >= otpMaxResends)
+        return mockerror::rateLimited(lang, otpValidSeconds);
+    ++it->resends;
+    sendOtp(*account, *it);
+    return MockReply::json(200, QJsonObject{{QStringLiteral("expiresIn"), otpValidSeconds}});
+}
+
+MockReply MockAuth::issueTokens(const QString &accountId, const QString &family)
+{
+    const SeedAccount *account = m_seed ? m_seed->account(accountId) : nullptr;
+    Tokens tokens;
+    tokens.accessToken = randomToken(32);
+    tokens.refreshToken = randomToken(32);
+    tokens.expiresIn = accessSeconds;
+    tokens.role = account ? account->role : QStringLiteral("policyholder");
+    const QDateTime now = m_clock.now();
+    m_sessions.insert(tokens.accessToken, Session{accountId, family, tokens.refreshToken, now.addSecs(accessSeconds),
+                                                  now.addSecs(refreshSeconds)});
+    m_refreshTokens.insert(tokens.refreshToken, tokens.accessToken);
+    return MockReply::json(200, tokens.toJson());
+}
+
+MockReply MockAuth::refresh(const QJsonObject &body, MockLang lang)
+{
+    QStringList values;
+    QString problem;
+    if (!readStrings(body, {QStringLiteral("refreshToken")}, &values, &problem))
+        return mockerror::badRequest(lang, problem);
+    const QString refreshToken = values.at(0);
+    if (m_usedRefresh.contains(refreshToken)) {
+        // A rotated refresh token used again: someone copied it. End that login everywhere.
+        revokeFamily(m_usedRefresh.value(refreshToken));
+        qCInfo(lcMock) << "refresh: reuse of a rotated refresh token, session revoked";
+        return mockerror::unauthorized(lang);
+    }
+    const auto access = m_refreshTokens.constFind(refreshToken);
+    if (access == m_refreshTokens.cend())
+        return mockerror::unauthorized(lang);
+    const Session session = m_sessions.value(*access);
+    m_sessions.remove(*access);
+    m_refreshTokens.remove(refreshToken);
+    if (m_clock.now() >= session.refreshExpiresAt)
+        return mockerror::unauthorized(lang);
+    m_usedRefresh.insert(refreshToken, session.family);
+    return issueTokens(session.accountId, session.family);
+}
+
+void MockAuth::revokeFamily(const QString &family)
+{
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (it->family == family) {
+            m_refreshTokens.remove(it->refreshToken);
+            it = m_sessions.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+MockReply MockAuth::logout(const QByteArray &authorization)
+{
+    const auto it = m_sessions.constFind(accessToken(authorization));
+    if (it != m_sessions.cend())
+        revokeFamily(it->family);
+    return MockReply::noContent();
+}
+
+QString MockAuth::accessToken(const QByteArray &authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    if (value.size() < 8 || value.left(7).toLower() != "bearer ")
+        return {};
+    return QString::fromLatin1(value.mid(7).trimmed());
+}
+
+const SeedAccount *MockAuth::authenticate(const QByteArray &authorization) const
+{
+    const QString token = accessToken(authorization);
+    if (token.isEmpty() || !m_seed)
+        return nullptr;
+    const auto it = m_sessions.constFind(token);
+    if (it == m_sessions.cend() || m_clock.now() >= it->accessExpiresAt)
+        return nullptr;
+    return m_seed->account(it->accountId);
+}
+
+void MockAuth::prune()
+{
+    const QDateTime now = m_clock.now();
+    for (auto it = m_challenges.begin(); it != m_challenges.end();)
+        it = now > it->expiresAt.addSecs(3600) ? m_challenges.erase(it) : std::next(it);
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (now > it->refreshExpiresAt) {
+            m_refreshTokens.remove(it->refreshToken);
+            it = m_sessions.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+} // namespace clickar

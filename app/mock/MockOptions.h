@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QtGlobal>
+
+namespace clickar {
+
+// How the embedded mock renewal service runs (the app's demo mode, the standalone clickar-mock-server, tests).
+struct MockOptions
+{
+    QDate today;         // the service's "today"; null = the current date
+    QString dataFile;    // seed data; empty = :/seed/demo.json
+    int latencyMs = 0;   // every API answer delayed by this much
+    double failRate = 0; // probability (0…1) of a random 503 unavailable on an API request
+    quint32 seed = 1;    // seeds the random failures (and the ids, codes and tokens, mixed with entropy)
+};
+
+} // namespace clickar

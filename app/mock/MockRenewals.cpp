@@ -1,0 +1,366 @@
+#include "mock/MockRenewals.h"
+
+#include "mock/MockLog.h"
+#include "mock/MockMails.h"
+#include "mock/RenewalBuilder.h"
+#include "mock/StepUpdate.h"
+
+#include "domain/Codes.h"
+#include "domain/JsonReader.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace clickar {
+
+namespace {
+constexpr qsizetype maxIdempotencyKey = 200;
+
+QString randomId()
+{
+    return QStringLiteral("rn_%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+// If-Match: 3, "3" or W/"3".
+std::optional<int> parseVersion(const QByteArray &ifMatch)
+{
+    QByteArray v = ifMatch.trimmed();
+    if (v.startsWith("W/"))
+        v = v.mid(2);
+    if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
+        v = v.mid(1, v.size() - 2);
+    bool ok = false;
+    const int version = v.toInt(&ok);
+    return ok && version >= 0 ? std::optional<int>(version) : std::nullopt;
+}
+} // namespace
+
+MockRenewals::MockRenewals(const MockClock &clock, Outbox &outbox)
+    : m_clock(clock)
+    , m_outbox(outbox)
+{}
+
+void MockRenewals::reset(const Seed *seed)
+{
+    m_seed = seed;
+    m_contracts.clear();
+    m_contractOrder.clear();
+    m_renewals.clear();
+    m_issuedNumbers.clear();
+    if (!seed)
+        return;
+    m_documents.load(seed->documents);
+    const QDate today = m_clock.today();
+    for (const SeedContract &c : seed->contracts) {
+        ContractState state{c, renewalbuilder::maturityDate(c, today), c.renewed, c.renewedPolicyNumber, {}};
+        if (c.inProgress && !c.renewed) {
+            RenewalState r;
+            r.policyNumber = c.policyNumber;
+            r.renewal = renewalbuilder::build(*seed, c, state.maturity, randomId());
+            r.renewal.customer.maskedEmail = mockmails::maskEmail(c.email);
+            r.renewal.documents = m_documents.infos();
+            r.renewal.confirmedSteps = c.inProgressSteps;
+            if (!c.inProgressPlanId.isEmpty())
+                r.renewal.selectedPlanId = c.inProgressPlanId;
+            r.renewal.version = 1 + static_cast<int>(c.inProgressSteps.size());
+            renewalbuilder::requote(r.renewal, seed->discountRate(c.groupName));
+            state.renewalId = r.renewal.id;
+            m_renewals.insert(r.renewal.id, r);
+        }
+        if (c.renewed)
+            m_issuedNumbers.insert(c.renewedPolicyNumber);
+        m_contracts.insert(c.policyNumber, state);
+        m_contractOrder.append(c.policyNumber);
+    }
+}
+
+bool MockRenewals::mayAccess(const SeedAccount &account, const ContractState &contract) const
+{
+    if (account.isAgent())
+        return !account.agencyCode.isEmpty() && contract.seed.agencyCode == account.agencyCode;
+    return contract.seed.account == account.id;
+}
+
+MockRenewals::ContractState *MockRenewals::findContract(const SeedAccount &account, const QString &policyNumber,
+                                                        MockReply *error, MockLang lang)
+{
+    const auto it = m_contracts.find(policyNumber);
+    if (it == m_contracts.end()) {
+        *error = mockerror::notFound(lang);
+        return nullptr;
+    }
+    if (!mayAccess(account, *it)) {
+        *error = mockerror::forbidden(lang);
+        return nullptr;
+    }
+    return &*it;
+}
+
+MockRenewals::RenewalState *MockRenewals::findRenewal(const SeedAccount &account, const QString &id, MockReply *error,
+                                                      MockLang lang)
+{
+    const auto it = m_renewals.find(id);
+    if (it == m_renewals.end()) {
+        *error = mockerror::notFound(lang);
+        return nullptr;
+    }
+    const auto contract = m_contracts.constFind(it->policyNumber);
+    if (contract == m_contracts.cend() || !mayAccess(account, *contract)) {
+        *error = mockerror::forbidden(lang);
+        return nullptr;
+    }
+    return &*it;
+}
+
+QString MockRenewals::status(const ContractState &contract) const
+{
+    return renewalbuilder::contractStatus(contract.maturity, contract.renewed, m_clock.today());
+}
+
+Contract MockRenewals::contractJson(const ContractState &c) const
+{
+    Contract contract;
+    contract.policyNumber = c.seed.policyNumber;
+    contract.productName = m_seed->productName;
+    contract.period = {c.maturity.addYears(-1), c.maturity};
+    contract.vehicleName = c.seed.vehicle.name;
+    contract.registration = c.seed.vehicle.registration;
+    contract.holderName = c.seed.holder.name;
+    contract.groupName = c.seed.groupName;
+    contract.status = status(c);
+    contract.renewalDeadline = c.maturity;
+    return contract;
+}
+
+MockReply MockRenewals::me(const SeedAccount &account) const
+{
+    Me me;
+    me.displayName = account.displayName;
+    me.maskedEmail = mockmails::maskEmail(account.email);
+    me.role = account.role;
+    if (account.isAgent())
+        me.agency = m_seed->agency;
+    return MockReply::json(200, me.toJson());
+}
+
+MockReply MockRenewals::support(const SeedAccount &account) const
+{
+    Support support;
+    support.insurer = m_seed->insurer;
+    support.hours = m_seed->hours;
+    bool viaAgency = account.isAgent();
+    for (const ContractState &c : m_contracts)
+        viaAgency = viaAgency || (c.seed.account == account.id && !c.seed.agencyCode.isEmpty());
+    if (viaAgency)
+        support.agency = m_seed->agency;
+    return MockReply::json(200, support.toJson());
+}
+
+QString MockRenewals::searchKey(const QString &text)
+{
+    QString key = text.normalized(QString::NormalizationForm_KC).toLower();
+    for (QChar &ch : key) {
+        if (ch.unicode() >= 0x3041 && ch.unicode() <= 0x3096) // hiragana → katakana
+            ch = QChar(static_cast<char16_t>(ch.unicode() + 0x60));
+    }
+    key.remove(u' ');
+    key.remove(QChar(0x3000));
+    return key;
+}
+
+MockReply MockRenewals::contracts(const SeedAccount &account, const QString &query) const
+{
+    const QString key = account.isAgent() ? searchKey(query) : QString();
+    QJsonArray list;
+    for (const QString &number : m_contractOrder) {
+        const ContractState &c = m_contracts[number];
+        if (!mayAccess(account, c))
+            continue;
+        if (!key.isEmpty() && !searchKey(c.seed.policyNumber).contains(key) &&
+            !searchKey(c.seed.holder.nameKana).contains(key) && !searchKey(c.seed.holder.name).contains(key) &&
+            !searchKey(c.seed.groupName).contains(key))
+            continue;
+        list.append(contractJson(c).toJson());
+    }
+    return MockReply::json(200, list);
+}
+
+MockReply MockRenewals::guide(const SeedAccount &account, const QString &policyNumber, MockLang lang)
+{
+    MockReply error;
+    const ContractState *c = findContract(account, policyNumber, &error, lang);
+    if (!c)
+        return error;
+    Guide guide = m_seed->guide;
+    guide.maturityDate = c->maturity;
+    guide.deadline = c->maturity;
+    return MockReply::json(200, guide.toJson());
+}
+
+MockReply MockRenewals::createRenewal(const SeedAccount &account, const QString &policyNumber, MockLang lang)
+{
+    MockReply error;
+    ContractState *c = findContract(account, policyNumber, &error, lang);
+    if (!c)
+        return error;
+    const QString contractStatus = status(*c);
+    if (contractStatus != QStringLiteral("renewable"))
+        return mockerror::notRenewable(lang, contractStatus);
+    if (m_renewals.contains(c->renewalId))
+        return MockReply::json(200, m_renewals.value(c->renewalId).renewal.toJson());
+    RenewalState r;
+    r.policyNumber = policyNumber;
+    r.renewal = renewalbuilder::build(*m_seed, c->seed, c->maturity, randomId());
+    r.renewal.customer.maskedEmail = mockmails::maskEmail(c->seed.email);
+    r.renewal.documents = m_documents.infos();
+    c->renewalId = r.renewal.id;
+    m_renewals.insert(r.renewal.id, r);
+    qCDebug(lcMock) << "renewal created";
+    return MockReply::json(201, r.renewal.toJson());
+}
+
+MockReply MockRenewals::renewal(const SeedAccount &account, const QString &id, MockLang lang)
+{
+    MockReply error;
+    const RenewalState *r = findRenewal(account, id, &error, lang);
+    return r ? MockReply::json(200, r->renewal.toJson()) : error;
+}
+
+MockReply MockRenewals::putStep(const SeedAccount &account, const QString &id, const QString &stepCode_,
+                                const QByteArray &ifMatch, const QJsonObject &body, MockLang lang)
+{
+    MockReply error;
+    RenewalState *r = findRenewal(account, id, &error, lang);
+    if (!r)
+        return error;
+    const std::optional<Step> step = stepFromCode(stepCode_);
+    if (!step)
+        return mockerror::notFound(lang);
+    if (r->renewal.status == QStringLiteral("submitted"))
+        return mockerror::alreadySubmitted(lang,
+                                           r->renewal.submission ? r->renewal.submission->newPolicyNumber : QString());
+    if (ifMatch.trimmed().isEmpty())
+        return mockerror::badRequest(lang, QStringLiteral("If-Match required"));
+    const std::optional<int> version = parseVersion(ifMatch);
+    if (!version)
+        return mockerror::badRequest(lang, QStringLiteral("If-Match: expected the renewal's version"));
+    if (*version != r->renewal.version)
+        return mockerror::versionConflict(lang, r->renewal.version);
+    const ContractState &contract = m_contracts[r->policyNumber];
+    if (status(contract) != QStringLiteral("renewable"))
+        return mockerror::notRenewable(lang, status(contract));
+    for (Step earlier : allSteps()) {
+        if (earlier == *step)
+            break;
+        if (!r->renewal.isConfirmed(earlier))
+            return mockerror::validation(lang, {{QStringLiteral("step"), stepupdate::stepOrderMessage(earlier, lang)}});
+    }
+    const stepupdate::Outcome outcome = stepupdate::apply(r->renewal, *step, body, m_documents.sha256s(), lang);
+    if (!outcome.ok())
+        return outcome.reply(lang);
+    if (!r->renewal.isConfirmed(*step)) {
+        QList<Step> confirmed;
+        for (Step s : allSteps()) {
+            if (s == *step || r->renewal.isConfirmed(s))
+                confirmed.append(s);
+        }
+        r->renewal.confirmedSteps = confirmed;
+    }
+    ++r->renewal.version;
+    renewalbuilder::requote(r->renewal, m_seed->discountRate(contract.seed.groupName));
+    return MockReply::json(200, r->renewal.toJson());
+}
+
+MockReply MockRenewals::quote(const SeedAccount &account, const QString &id, const QJsonObject &body, MockLang lang)
+{
+    MockReply error;
+    const RenewalState *r = findRenewal(account, id, &error, lang);
+    if (!r)
+        return error;
+    Renewal whatIf = r->renewal;
+    const stepupdate::Outcome outcome = stepupdate::applySelections(whatIf, body, lang);
+    if (!outcome.ok())
+        return outcome.reply(lang);
+    renewalbuilder::requote(whatIf, m_seed->discountRate(m_contracts[r->policyNumber].seed.groupName));
+    return MockReply::json(200, whatIf.quote.toJson());
+}
+
+MockReply MockRenewals::submit(const SeedAccount &account, const QString &id, const QByteArray &idempotencyKey,
+                               const QJsonObject &body, MockLang lang)
+{
+    MockReply error;
+    RenewalState *r = findRenewal(account, id, &error, lang);
+    if (!r)
+        return error;
+    const QByteArray key = idempotencyKey.trimmed();
+    if (key.isEmpty())
+        return mockerror::badRequest(lang, QStringLiteral("Idempotency-Key required"));
+    if (key.size() > maxIdempotencyKey)
+        return mockerror::badRequest(lang, QStringLiteral("Idempotency-Key: too long"));
+    if (r->idempotent.contains(key))
+        return r->idempotent.value(key);
+    if (r->renewal.submission)
+        return mockerror::alreadySubmitted(lang, r->renewal.submission->newPolicyNumber);
+    ContractState &contract = m_contracts[r->policyNumber];
+    MockReply reply = applySubmission(*r, contract, body, lang);
+    if (reply.status == 200)
+        r->idempotent.insert(key, reply);
+    return reply;
+}
+
+MockReply MockRenewals::applySubmission(RenewalState &r, ContractState &contract, const QJsonObject &body,
+                                        MockLang lang)
+{
+    JsonReader reader(body);
+    const bool driverCard = reader.boolean(QStringLiteral("driverCard"));
+    const QString nextNotice = reader.string(QStringLiteral("nextNotice"));
+    if (!reader.ok())
+        return mockerror::badRequest(lang, reader.error());
+    if (!codes::nextNotices.contains(nextNotice)) {
+        return mockerror::validation(
+            lang, {{QStringLiteral("nextNotice"), localized(lang, QStringLiteral("選択肢の中から選んでください。"),
+                                                            QStringLiteral("Choose one of the options."))}});
+    }
+    const QString contractStatus = status(contract);
+    if (contractStatus != QStringLiteral("renewable"))
+        return mockerror::notRenewable(lang, contractStatus);
+    const QMap<QString, QString> problems = stepupdate::validateForSubmit(r.renewal, lang);
+    if (!problems.isEmpty())
+        return mockerror::validation(lang, problems);
+
+    SubmitResult result;
+    result.newPolicyNumber = newPolicyNumber();
+    result.submittedAt = m_clock.now();
+    result.confirmationEmail = {mockmails::maskEmail(contract.seed.email), mockmails::thankYouSubject};
+    r.driverCard = driverCard;
+    r.nextNotice = nextNotice;
+    r.renewal.status = QStringLiteral("submitted");
+    r.renewal.submission = result;
+    ++r.renewal.version;
+    contract.renewed = true;
+    contract.renewedPolicyNumber = result.newPolicyNumber;
+    m_issuedNumbers.insert(result.newPolicyNumber);
+    m_outbox.send(
+        mockmails::thankYouMail(contract.seed.email, r.renewal, result, m_seed->insurer.name, m_seed->insurer.phone));
+    qCDebug(lcMock) << "renewal submitted";
+    return MockReply::json(200, result.toJson());
+}
+
+QString MockRenewals::newPolicyNumber() const
+{
+    for (;;) {
+        const QString number =
+            QStringLiteral("80%1").arg(QRandomGenerator::system()->bounded(100000000), 8, 10, QLatin1Char('0'));
+        if (!m_issuedNumbers.contains(number) && !m_contracts.contains(number))
+            return number;
+    }
+}
+
+MockReply MockRenewals::document(const QString &docId, MockLang lang) const
+{
+    if (!m_documents.contains(docId))
+        return mockerror::notFound(lang);
+    return MockReply::binary(m_documents.bytes(docId), QByteArrayLiteral("application/pdf"));
+}
+
+} // namespace clickar

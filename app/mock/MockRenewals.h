@@ -1,0 +1,80 @@
+#pragma once
+
+#include "mock/MockClock.h"
+#include "mock/MockDocuments.h"
+#include "mock/MockReply.h"
+#include "mock/Outbox.h"
+#include "mock/SeedData.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace clickar {
+
+// Contracts and renewals of the mock: who may see what, the renewal window, the server-side drafts with their
+// confirmed steps and quotes, and the submission that is applied exactly once. Every operation takes the
+// authenticated account and answers a MockReply. Another account's contract or renewal answers 403 forbidden
+// (a policy number or renewal id that does not exist answers 404).
+class MockRenewals
+{
+public:
+    MockRenewals(const MockClock &clock, Outbox &outbox);
+
+    void reset(const Seed *seed);
+
+    MockReply me(const SeedAccount &account) const;
+    MockReply support(const SeedAccount &account) const;
+    MockReply contracts(const SeedAccount &account, const QString &query) const;
+    MockReply guide(const SeedAccount &account, const QString &policyNumber, MockLang lang);
+    MockReply createRenewal(const SeedAccount &account, const QString &policyNumber, MockLang lang);
+    MockReply renewal(const SeedAccount &account, const QString &id, MockLang lang);
+    MockReply putStep(const SeedAccount &account, const QString &id, const QString &step, const QByteArray &ifMatch,
+                      const QJsonObject &body, MockLang lang);
+    MockReply quote(const SeedAccount &account, const QString &id, const QJsonObject &body, MockLang lang);
+    MockReply submit(const SeedAccount &account, const QString &id, const QByteArray &idempotencyKey,
+                     const QJsonObject &body, MockLang lang);
+    MockReply document(const QString &docId, MockLang lang) const;
+
+    // Normalises text for the agents' search: NFKC, hiragana as katakana, no spaces, lower case.
+    static QString searchKey(const QString &text);
+
+private:
+    struct ContractState
+    {
+        SeedContract seed;
+        QDate maturity;
+        bool renewed = false;
+        QString renewedPolicyNumber;
+        QString renewalId; // the draft in progress, or the submitted renewal
+    };
+    struct RenewalState
+    {
+        Renewal renewal;
+        QString policyNumber;
+        QHash<QByteArray, MockReply> idempotent; // Idempotency-Key → the stored answer
+        bool driverCard = false;
+        QString nextNotice;
+    };
+
+    bool mayAccess(const SeedAccount &account, const ContractState &contract) const;
+    // The contract or renewal the account may use, or the 404 / 403 reply in *error.
+    ContractState *findContract(const SeedAccount &account, const QString &policyNumber, MockReply *error,
+                                MockLang lang);
+    RenewalState *findRenewal(const SeedAccount &account, const QString &id, MockReply *error, MockLang lang);
+    QString status(const ContractState &contract) const;
+    Contract contractJson(const ContractState &contract) const;
+    QString newPolicyNumber() const;
+    MockReply applySubmission(RenewalState &state, ContractState &contract, const QJsonObject &body, MockLang lang);
+
+    const MockClock &m_clock;
+    Outbox &m_outbox;
+    const Seed *m_seed = nullptr;
+    MockDocuments m_documents;
+    QHash<QString, ContractState> m_contracts; // by policy number
+    QStringList m_contractOrder;
+    QHash<QString, RenewalState> m_renewals; // by renewal id
+    QSet<QString> m_issuedNumbers;
+};
+
+} // namespace clickar

@@ -1,0 +1,127 @@
+// clickar-mock-server: the mock renewal service on its own, for demos, manual tests and the README's curl session.
+#include "mock/MockRenewalService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void onSignal(int)
+{
+    g_stop.store(true);
+}
+
+struct Settings
+{
+    clickar::MockOptions options;
+    QHostAddress bind;
+    quint16 port = 8080;
+};
+
+// Reads the command line; on a bad value prints the problem and returns false.
+bool parse(QCoreApplication &app, Settings *settings)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Clickar mock renewal service (API under /api/v1)."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (default 8080; 0 = any)."),
+                                  QStringLiteral("PORT"), QStringLiteral("8080"));
+    const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                                  QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption data(
+        QStringLiteral("data"), QStringLiteral("Seed data file (default: the built-in demo)."), QStringLiteral("FILE"));
+    const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("The service's today (YYYY-MM-DD)."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay every API answer (ms)."),
+                                     QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption failRate(QStringLiteral("fail-rate"),
+                                      QStringLiteral("Probability 0…1 of a random 503 per API request."),
+                                      QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the random failures."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({port, bind, data, today, latency, failRate, seed});
+    parser.process(app);
+
+    bool ok = true;
+    auto fail = [&ok](const char *message) {
+        std::fprintf(stderr, "clickar-mock-server: %s\n", message);
+        ok = false;
+    };
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535)
+        fail("--port: expected 0…65535");
+    settings->port = static_cast<quint16>(portValue);
+    if (!settings->bind.setAddress(parser.value(bind)))
+        fail("--bind: expected an IP address");
+    settings->options.dataFile = parser.value(data);
+    if (parser.isSet(today)) {
+        settings->options.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!settings->options.today.isValid())
+            fail("--today: expected YYYY-MM-DD");
+    }
+    bool numberOk = false;
+    settings->options.latencyMs = parser.value(latency).toInt(&numberOk);
+    if (!numberOk || settings->options.latencyMs < 0 || settings->options.latencyMs > 120000)
+        fail("--latency: expected 0…120000 milliseconds");
+    settings->options.failRate = parser.value(failRate).toDouble(&numberOk);
+    if (!numberOk || settings->options.failRate < 0 || settings->options.failRate > 1)
+        fail("--fail-rate: expected a probability 0…1");
+    settings->options.seed = parser.value(seed).toUInt(&numberOk);
+    if (!numberOk)
+        fail("--seed: expected a non-negative integer");
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("clickar-mock-server"));
+
+    Settings settings;
+    if (!parse(app, &settings))
+        return 2;
+
+    clickar::MockRenewalService service(settings.options);
+    if (!service.loadError().isEmpty()) {
+        std::fprintf(stderr, "clickar-mock-server: %s\n", qPrintable(service.loadError()));
+        return 1;
+    }
+    if (!service.listen(settings.bind, settings.port)) {
+        std::fprintf(stderr, "clickar-mock-server: cannot listen on %s:%u\n", qPrintable(settings.bind.toString()),
+                     settings.port);
+        return 1;
+    }
+    // One line per request: method, route template (never ids: policy numbers are personal), status, duration.
+    QObject::connect(&service, &clickar::MockRenewalService::requestTimed,
+                     [](const QByteArray &method, const QString &path, int status, qint64 elapsedMs) {
+                         std::fprintf(stderr, "%s %s %s %d %lldms\n",
+                                      qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
+                                      method.constData(), qPrintable(path), status, static_cast<long long>(elapsedMs));
+                     });
+    std::fprintf(
+        stderr, "clickar-mock-server: listening on %s/api/v1 (today %s)\n", qPrintable(service.serverUrl().toString()),
+        qPrintable(
+            (settings.options.today.isValid() ? settings.options.today : QDate::currentDate()).toString(Qt::ISODate)));
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer stopPoll;
+    QObject::connect(&stopPoll, &QTimer::timeout, &app, [] {
+        if (g_stop.load())
+            QCoreApplication::quit();
+    });
+    stopPoll.start(100);
+    const int code = app.exec();
+    std::fprintf(stderr, "clickar-mock-server: stopped\n");
+    return code;
+}
