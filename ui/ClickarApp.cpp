@@ -1,5 +1,6 @@
 #include "ClickarApp.h"
 
+#include "CredentialStore.h"
 #include "MailPanel.h"
 #include "MainWindow.h"
 #include "MockRenewalService.h"
@@ -39,10 +40,20 @@ bool ClickarApp::start(QString *error)
     m_client = new RenewalClient(server, this);
     m_client->setLanguage(m_options.language);
     m_session = new Session(m_client, this);
+    if (!m_options.kiosk) {
+        // Saved login: the refresh token in the OS keychain, one entry per service (kiosk mode stores nothing).
+        const QString scope =
+            isDemo()
+                ? QStringLiteral("demo")
+                : server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                      .toString();
+        m_session->setCredentialStore(new CredentialStore(QCoreApplication::applicationName(), m_session), scope);
+    }
     m_window = std::make_unique<MainWindow>(m_session, isDemo());
     if (m_mock) {
         connect(m_mock, &MockRenewalService::mailSent, m_window->mailPanel(), &MailPanel::refresh);
     }
+    m_session->restoreSavedLogin();
     return true;
 }
 

@@ -1,111 +1,292 @@
 #include "LoginScreen.h"
 
 #include "Session.h"
+#include "Style.h"
 
-#include <QFormLayout>
+#include <QCheckBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace clickar {
+
+namespace {
+QLabel *fieldError(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    label->hide();
+    return label;
+}
+} // namespace
 
 LoginScreen::LoginScreen(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("loginScreen"));
-    auto *outer = new QVBoxLayout(this);
-    outer->addStretch();
-    auto *panel = new QWidget(this);
-    panel->setMaximumWidth(480);
-    auto *layout = new QVBoxLayout(panel);
-    auto *title = new QLabel(tr("MyPage login"), panel);
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
+    card->setStyleSheet(style::card());
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(8);
+    auto *title = new QLabel(tr("MyPage login"), card);
     title->setObjectName(QStringLiteral("screenTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    style::makeTitle(title);
     layout->addWidget(title);
-    auto *intro = new QLabel(tr("Log in with the email address and password registered for MyPage."), panel);
+    auto *intro = new QLabel(tr("Log in with the email address and password registered for MyPage."), card);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_notice = new QLabel(card);
+    m_notice->setObjectName(QStringLiteral("loginNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(style::infoLabel());
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    layout->addSpacing(8);
 
-    auto *form = new QFormLayout;
-    m_email = new QLineEdit(panel);
+    auto *emailLabel = new QLabel(tr("Email address"), card);
+    m_email = new QLineEdit(card);
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setPlaceholderText(QStringLiteral("name@example.jp"));
     m_email->setAccessibleName(tr("Email address"));
-    m_password = new QLineEdit(panel);
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    emailLabel->setBuddy(m_email);
+    m_emailError = fieldError(QStringLiteral("emailError"), card);
+    auto *passwordLabel = new QLabel(tr("Password"), card);
+    m_password = new QLineEdit(card);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
-    form->addRow(tr("Email address"), m_email);
-    form->addRow(tr("Password"), m_password);
-    layout->addLayout(form);
+    passwordLabel->setBuddy(m_password);
+    m_passwordError = fieldError(QStringLiteral("passwordError"), card);
+    for (QWidget *w : {static_cast<QWidget *>(emailLabel), static_cast<QWidget *>(m_email),
+                       static_cast<QWidget *>(m_emailError), static_cast<QWidget *>(passwordLabel),
+                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_passwordError)})
+        layout->addWidget(w);
 
-    m_error = new QLabel(panel);
+    m_remember = new QCheckBox(tr("Save my login information"), card);
+    m_remember->setObjectName(QStringLiteral("rememberLoginCheck"));
+    layout->addSpacing(4);
+    layout->addWidget(m_remember);
+    m_rememberNote = new QLabel(card);
+    m_rememberNote->setObjectName(QStringLiteral("rememberNote"));
+    m_rememberNote->setWordWrap(true);
+    m_rememberNote->setStyleSheet(style::hintLabel());
+    m_rememberNote->setContentsMargins(24, 0, 0, 0);
+    layout->addWidget(m_rememberNote);
+
+    m_error = new QLabel(card);
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(style::errorLabel());
     m_error->hide();
     layout->addWidget(m_error);
-
-    m_login = new QPushButton(tr("Log in"), panel);
+    m_retry = new QPushButton(tr("Retry"), card);
+    m_retry->setObjectName(QStringLiteral("loginRetryButton"));
+    m_retry->hide();
+    layout->addWidget(m_retry, 0, Qt::AlignRight);
+    m_progress = new QProgressBar(card);
+    m_progress->setObjectName(QStringLiteral("loginProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_login = new QPushButton(tr("Log in"), card);
     m_login->setObjectName(QStringLiteral("loginButton"));
     m_login->setDefault(true);
+    m_login->setMinimumHeight(m_login->sizeHint().height() * 5 / 4);
     layout->addWidget(m_login);
 
-    auto *registration = new QLabel(
-        tr("No MyPage account yet? Register on the insurer's website (会員登録) first, then log in here."), panel);
+    auto *line = new QFrame(card);
+    line->setFrameShape(QFrame::HLine);
+    line->setStyleSheet(QStringLiteral("color: #d0d5dd;"));
+    layout->addSpacing(8);
+    layout->addWidget(line);
+    auto *registration = new QLabel(tr("<b>No MyPage account yet?</b> MyPage registration (会員登録) is done on the "
+                                       "insurer's website. Please register there first, then log in here with the "
+                                       "email address and password you registered."),
+                                    card);
     registration->setObjectName(QStringLiteral("registrationNote"));
     registration->setWordWrap(true);
+    registration->setStyleSheet(style::hintLabel());
     layout->addWidget(registration);
 
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(panel);
-    row->addStretch();
-    outer->addLayout(row);
-    outer->addStretch();
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addStretch();
+    contentLayout->addWidget(style::centred(card, 520, content));
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_login, &QPushButton::clicked, this, &LoginScreen::submit);
+    connect(m_retry, &QPushButton::clicked, this, &LoginScreen::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &LoginScreen::submit);
-    connect(m_email, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
-    connect(session, &Session::loginFailed, this, &LoginScreen::showError);
-    connect(session, &Session::busyChanged, this, &LoginScreen::setBusy);
+    connect(m_email, &QLineEdit::returnPressed, this, [this] {
+        if (m_password->text().isEmpty())
+            m_password->setFocus();
+        else
+            submit();
+    });
+    connect(m_email, &QLineEdit::editingFinished, this, [this] {
+        if (!m_email->text().trimmed().isEmpty() && !m_busy)
+            validate(false);
+    });
+    for (QLineEdit *edit : {m_email, m_password}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_retry->hide();
+            if (m_triedSubmit)
+                validate(false);
+        });
+    }
+    connect(session, &Session::rememberAvailabilityChanged, this, &LoginScreen::updateRemember);
+    connect(session, &Session::restoreStarted, this,
+            [this] { setBusy(true, tr("Logging in with your saved login…")); });
+    connect(session, &Session::restoreFinished, this, [this](bool signedIn, bool failed, const ApiError &error) {
+        setBusy(false);
+        if (signedIn || !failed)
+            return;
+        showNotice(error.isTransient() ? tr("Your saved login could not be checked: %1").arg(error.userMessage())
+                                       : tr("Your saved login has expired. Please log in again."));
+    });
+    m_email->setText(session->rememberedEmail());
+    m_remember->setChecked(!m_email->text().isEmpty());
+    updateRemember();
+}
+
+bool LoginScreen::looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(text.trimmed()).hasMatch();
 }
 
 void LoginScreen::reset()
 {
     m_password->clear();
     m_error->hide();
-    m_email->setFocus();
+    m_retry->hide();
+    m_triedSubmit = false;
+    setFieldError(m_email, m_emailError, {});
+    setFieldError(m_password, m_passwordError, {});
+    if (m_email->text().isEmpty())
+        m_email->setText(m_session->rememberedEmail());
+    updateRemember();
+    (m_email->text().isEmpty() ? m_email : m_password)->setFocus();
+}
+
+void LoginScreen::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void LoginScreen::updateRemember()
+{
+    const bool offered = m_session->credentialStore() != nullptr; // never in kiosk mode
+    m_remember->setVisible(offered);
+    m_rememberNote->setVisible(offered);
+    if (!offered)
+        return m_remember->setChecked(false);
+    const bool available = m_session->rememberAvailability() != CredentialStore::Availability::Unavailable;
+    m_remember->setEnabled(available && !m_busy);
+    if (!available)
+        m_remember->setChecked(false);
+    m_rememberNote->setText(available ? tr("You stay logged in on this computer. The login is kept only in this "
+                                           "computer's secure keychain. Do not use this on a shared computer.")
+                                      : tr("Saving the login is not available: this computer has no secure keychain "
+                                           "(Secret Service) running. You can still log in as usual."));
+    m_remember->setAccessibleDescription(m_rememberNote->text());
+}
+
+void LoginScreen::setFieldError(QLineEdit *edit, QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    edit->setAccessibleDescription(text);
+    edit->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b3261e; }"));
+}
+
+bool LoginScreen::validate(bool focusFirstError)
+{
+    const QString email = m_email->text().trimmed();
+    QString emailProblem;
+    if (email.isEmpty())
+        emailProblem = tr("Enter your email address.");
+    else if (!looksLikeEmail(email))
+        emailProblem = tr("Enter the email address in the form name@example.jp.");
+    const QString passwordProblem =
+        m_triedSubmit && m_password->text().isEmpty() ? tr("Enter your password.") : QString();
+    setFieldError(m_email, m_emailError, emailProblem);
+    setFieldError(m_password, m_passwordError, passwordProblem);
+    if (focusFirstError && !emailProblem.isEmpty())
+        m_email->setFocus();
+    else if (focusFirstError && !passwordProblem.isEmpty())
+        m_password->setFocus();
+    return emailProblem.isEmpty() && passwordProblem.isEmpty();
 }
 
 void LoginScreen::submit()
 {
-    if (m_email->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
-        m_error->setText(tr("Enter your email address and password."));
-        m_error->show();
+    if (m_busy)
         return;
-    }
+    m_triedSubmit = true;
     m_error->hide();
-    m_session->login(m_email->text(), m_password->text());
+    m_retry->hide();
+    if (!validate(true))
+        return;
+    setBusy(true);
+    m_session->login(m_email->text(), m_password->text(), m_remember->isChecked(), this,
+                     [this](const Session::Outcome &outcome) {
+                         setBusy(false);
+                         if (outcome.kind == Session::Outcome::Kind::OtpRequired)
+                             emit otpRequired(outcome.maskedEmail, outcome.expiresIn);
+                         else if (outcome.kind == Session::Outcome::Kind::Failed)
+                             showError(outcome.error);
+                     });
 }
 
 void LoginScreen::showError(const ApiError &error)
 {
     m_error->setText(error.userMessage());
     m_error->show();
+    const bool transient = error.isTransient() && error.code != QStringLiteral("rate_limited");
+    m_retry->setVisible(transient);
+    if (transient) {
+        m_retry->setFocus();
+        return;
+    }
+    if (error.code == QStringLiteral("invalid_credentials"))
+        m_password->clear();
     m_password->selectAll();
     m_password->setFocus();
 }
 
-void LoginScreen::setBusy(bool busy)
+void LoginScreen::setBusy(bool busy, const QString &text)
 {
+    m_busy = busy;
+    m_email->setReadOnly(busy);
+    m_password->setReadOnly(busy);
     m_login->setEnabled(!busy);
-    m_login->setText(busy ? tr("Logging in…") : tr("Log in"));
+    m_login->setText(busy ? (text.isEmpty() ? tr("Logging in…") : text) : tr("Log in"));
+    m_progress->setVisible(busy);
+    if (busy)
+        m_notice->hide();
+    updateRemember();
 }
 
 } // namespace clickar

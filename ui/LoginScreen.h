@@ -2,8 +2,10 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace clickar {
@@ -11,25 +13,47 @@ namespace clickar {
 class Session;
 struct ApiError;
 
-// マイページログイン: email address and password.
+// マイページログイン: email address and password with inline validation, every service error in plain words
+// (再試行 after a network error), 「ログイン情報を保存する」 and the note on registration (会員登録).
 class LoginScreen : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit LoginScreen(Session *session, QWidget *parent = nullptr);
+    // Shown afresh (start, logout, back from the one-time password): the password is cleared.
     void reset();
+    // A message above the form, e.g. why a saved login could not be used.
+    void showNotice(const QString &text);
+
+    // Well-formed enough to send: something@something.something, no spaces.
+    static bool looksLikeEmail(const QString &text);
+
+signals:
+    void otpRequired(const QString &maskedEmail, int expiresInSeconds);
 
 private:
     void submit();
+    bool validate(bool focusFirstError);
     void showError(const ApiError &error);
-    void setBusy(bool busy);
+    void setBusy(bool busy, const QString &text = {});
+    void updateRemember();
+    void setFieldError(QLineEdit *edit, QLabel *label, const QString &text);
 
     Session *m_session;
+    QLabel *m_notice;
     QLineEdit *m_email;
+    QLabel *m_emailError;
     QLineEdit *m_password;
-    QPushButton *m_login;
+    QLabel *m_passwordError;
+    QCheckBox *m_remember;
+    QLabel *m_rememberNote;
     QLabel *m_error;
+    QPushButton *m_retry;
+    QPushButton *m_login;
+    QProgressBar *m_progress;
+    bool m_busy = false;
+    bool m_triedSubmit = false;
 };
 
 } // namespace clickar

@@ -1,9 +1,15 @@
 #include "MailPanel.h"
 
 #include "RenewalClient.h"
+#include "Style.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -16,42 +22,117 @@ MailPanel::MailPanel(RenewalClient *client, QWidget *parent)
     , m_client(client)
 {
     setObjectName(QStringLiteral("mailPanel"));
+    setMinimumWidth(280);
     auto *layout = new QVBoxLayout(this);
-    auto *note = new QLabel(tr("Demo: emails the demo service has sent."), this);
+    auto *header = new QHBoxLayout;
+    auto *note = new QLabel(tr("Emails the demo service has sent, newest first."), this);
     note->setWordWrap(true);
-    layout->addWidget(note);
+    note->setStyleSheet(style::hintLabel());
+    header->addWidget(note, 1);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("mailRefreshButton"));
+    header->addWidget(refreshButton, 0, Qt::AlignTop);
+    layout->addLayout(header);
+    m_empty = new QLabel(tr("No emails yet. Log in with a demo account to receive a one-time password."), this);
+    m_empty->setObjectName(QStringLiteral("mailEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_empty, 1);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("mailList"));
+    m_list->setAccessibleName(tr("Sent emails"));
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
+    m_list->setAlternatingRowColors(true);
     layout->addWidget(m_list, 1);
+
+    m_otpBox = new QWidget(this);
+    m_otpBox->setObjectName(QStringLiteral("mailOtpBox"));
+    m_otpBox->setStyleSheet(QStringLiteral("#mailOtpBox { background: #fff4ce; border-radius: 6px; }"));
+    auto *otpLayout = new QHBoxLayout(m_otpBox);
+    auto *otpCaption = new QLabel(tr("Code:"), m_otpBox);
+    m_otpCode = new QLabel(m_otpBox);
+    m_otpCode->setObjectName(QStringLiteral("mailOtpCode"));
+    m_otpCode->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont codeFont(QStringLiteral("monospace"));
+    codeFont.setStyleHint(QFont::Monospace);
+    codeFont.setPointSizeF(font().pointSizeF() * 1.6);
+    codeFont.setBold(true);
+    codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 3);
+    m_otpCode->setFont(codeFont);
+    m_copy = new QPushButton(tr("Copy"), m_otpBox);
+    m_copy->setObjectName(QStringLiteral("copyOtpButton"));
+    m_copy->setAccessibleName(tr("Copy the one-time password"));
+    otpLayout->addWidget(otpCaption);
+    otpLayout->addWidget(m_otpCode, 1);
+    otpLayout->addWidget(m_copy);
+    layout->addWidget(m_otpBox);
+
     m_body = new QTextBrowser(this);
     m_body->setObjectName(QStringLiteral("mailBody"));
     layout->addWidget(m_body, 2);
+
     connect(m_list, &QListWidget::currentRowChanged, this, &MailPanel::showMail);
+    connect(refreshButton, &QPushButton::clicked, this, &MailPanel::refresh);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_otpCode->text());
+        m_copy->setText(tr("Copied"));
+    });
+    showMail(-1);
+}
+
+QString MailPanel::otpCode(const Mail &mail)
+{
+    static const QRegularExpression sixDigits(QStringLiteral("(?<!\\d)(\\d{6})(?!\\d)"));
+    if (!mail.subject.contains(QStringLiteral("ワンタイムパスワード")) &&
+        !mail.subject.contains(QStringLiteral("one-time password"), Qt::CaseInsensitive))
+        return {};
+    return sixDigits.match(mail.body).captured(1);
 }
 
 void MailPanel::refresh()
 {
-    m_client->outbox(this, [this](const Result<QList<Mail>> &result) {
-        if (!result.ok())
+    const quint64 request = ++m_request;
+    m_client->outbox(this, [this, request](const Result<QList<Mail>> &result) {
+        if (!result.ok() || request != m_request)
             return;
         m_mails = result.value();
         std::stable_sort(m_mails.begin(), m_mails.end(),
                          [](const Mail &a, const Mail &b) { return a.sentAt > b.sentAt; });
+        const QSignalBlocker blocker(m_list);
         m_list->clear();
-        for (const Mail &mail : std::as_const(m_mails))
-            m_list->addItem(mail.subject);
-        if (!m_mails.isEmpty())
-            m_list->setCurrentRow(0);
+        for (const Mail &mail : std::as_const(m_mails)) {
+            const QString when = QLocale().toString(mail.sentAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+            // The time and the address first (they tell the mails apart), then the subject, cut if long.
+            auto *item = new QListWidgetItem(QStringLiteral("%1 · %2\n%3").arg(when, mail.to, mail.subject), m_list);
+            item->setToolTip(mail.subject);
+            // As wide as the panel (the text is cut with "…"), never wider: no sideways scrolling.
+            item->setSizeHint(QSize(1, m_list->fontMetrics().lineSpacing() * 2 + 8));
+        }
+        m_list->setCurrentRow(m_mails.isEmpty() ? -1 : 0);
+        showMail(m_list->currentRow());
         emit refreshed();
     });
 }
 
 void MailPanel::showMail(int row)
 {
-    if (row < 0 || row >= m_mails.size())
+    m_empty->setVisible(m_mails.isEmpty());
+    m_list->setVisible(!m_mails.isEmpty());
+    m_body->setVisible(!m_mails.isEmpty());
+    if (row < 0 || row >= m_mails.size()) {
+        m_otpBox->hide();
         return m_body->clear();
+    }
     const Mail &mail = m_mails.at(row);
+    const QString code = otpCode(mail);
+    m_otpCode->setText(code);
+    m_copy->setText(tr("Copy"));
+    m_otpBox->setVisible(!code.isEmpty());
     m_body->setPlainText(tr("To: %1").arg(mail.to) + QLatin1Char('\n') + tr("Subject: %1").arg(mail.subject) +
+                         QLatin1Char('\n') +
+                         tr("Sent: %1").arg(QLocale().toString(mail.sentAt.toLocalTime(), QLocale::ShortFormat)) +
                          QStringLiteral("\n\n") + mail.body);
 }
 

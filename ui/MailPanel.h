@@ -4,14 +4,17 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
+class QPushButton;
 class QTextBrowser;
 
 namespace clickar {
 
 class RenewalClient;
 
-// デモ: what the embedded mock service "sent" (one-time passwords, thank-you mails), newest first.
+// デモ: what the embedded mock service "sent" (one-time passwords, thank-you mails), newest first; the one-time
+// password of the selected mail stands out with a button to copy it.
 class MailPanel : public QWidget
 {
     Q_OBJECT
@@ -20,6 +23,8 @@ public:
     explicit MailPanel(RenewalClient *client, QWidget *parent = nullptr);
     void refresh();
     QList<Mail> mails() const { return m_mails; }
+    // The six-digit code in a one-time-password mail ("" for other mails).
+    static QString otpCode(const Mail &mail);
 
 signals:
     void refreshed();
@@ -29,8 +34,13 @@ private:
 
     RenewalClient *m_client;
     QListWidget *m_list;
+    QWidget *m_otpBox;
+    QLabel *m_otpCode;
+    QPushButton *m_copy;
     QTextBrowser *m_body;
+    QLabel *m_empty;
     QList<Mail> m_mails;
+    quint64 m_request = 0;
 };
 
 } // namespace clickar

@@ -3,17 +3,23 @@
 #include "GuideScreen.h"
 #include "LoginScreen.h"
 #include "MailPanel.h"
+#include "MessageBoxes.h"
 #include "MyPageScreen.h"
 #include "OtpScreen.h"
+#include "ReloginDialog.h"
 #include "RenewalController.h"
 #include "RenewalWizard.h"
 #include "Session.h"
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "clickar.ui")
 
 namespace clickar {
 
@@ -28,7 +34,7 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Clickar — auto insurance renewal"));
-    resize(1100, 760);
+    resize(1180, 800);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,13 +51,27 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     for (QWidget *screen : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_otp),
                             static_cast<QWidget *>(m_myPage), static_cast<QWidget *>(m_guide)})
         m_stack->addWidget(screen);
+    m_otp->setDemo(demo);
 
-    auto *toolbar = addToolBar(tr("Account"));
+    m_toolbar = addToolBar(tr("Account"));
+    QToolBar *toolbar = m_toolbar;
     toolbar->setObjectName(QStringLiteral("accountToolbar"));
+    toolbar->hide(); // shown while logged in: the account's name and ログアウト
     toolbar->setMovable(false);
-    m_logout = toolbar->addAction(tr("Log out"), session, &Session::logout);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_account = new QLabel(toolbar);
+    m_account->setObjectName(QStringLiteral("accountName"));
+    m_account->setContentsMargins(0, 0, 12, 0);
+    m_accountAction = toolbar->addWidget(m_account);
+    m_accountAction->setVisible(false);
+    m_logout = toolbar->addAction(tr("Log out"), this, &MainWindow::askLogout);
     m_logout->setObjectName(QStringLiteral("logoutAction"));
+    m_logout->setToolTip(tr("End this login"));
     m_logout->setVisible(false);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
 
     if (demo) {
         m_mailPanel = new MailPanel(session->client(), this);
@@ -60,28 +80,38 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
         dock->setWidget(m_mailPanel);
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
         addDockWidget(Qt::RightDockWidgetArea, dock);
+        resizeDocks({dock}, {320}, Qt::Horizontal);
     }
 
-    connect(session, &Session::otpRequired, this, [this](const QString &maskedEmail, int expiresIn) {
+    connect(m_login, &LoginScreen::otpRequired, this, [this](const QString &maskedEmail, int expiresIn) {
         m_otp->start(maskedEmail, expiresIn);
         showScreen(m_otp);
         if (m_mailPanel)
             m_mailPanel->refresh();
     });
-    connect(session, &Session::otpResent, this, [this] {
-        if (m_mailPanel)
-            m_mailPanel->refresh();
-    });
-    connect(session, &Session::signedIn, this, [this] {
-        m_logout->setVisible(true);
-        m_myPage->reload();
-        showScreen(m_myPage);
-    });
+    connect(m_otp, &OtpScreen::cancelled, this, [this] { showScreen(m_login); });
+    connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    connect(session, &Session::reloginRequired, this, &MainWindow::openRelogin);
+    connect(session, &Session::credentialsNotSaved, this, [this] {
+        statusBar()->showMessage(tr("Your login information could not be saved in the keychain. You are logged in, "
+                                    "but will need to log in again next time."),
+                                 15000);
+    });
     connect(m_myPage, &MyPageScreen::renewRequested, this, &MainWindow::openGuide);
     connect(m_guide, &GuideScreen::back, this, [this] { showScreen(m_myPage); });
     connect(m_guide, &GuideScreen::proceed, this, &MainWindow::startRenewal);
     showScreen(m_login);
+}
+
+RenewalWizard *MainWindow::wizard() const
+{
+    return m_wizard;
+}
+
+ReloginDialog *MainWindow::reloginDialog() const
+{
+    return m_relogin;
 }
 
 QWidget *MainWindow::currentScreen() const
@@ -96,6 +126,16 @@ void MainWindow::showScreen(QWidget *screen)
         m_login->reset();
 }
 
+void MainWindow::onSignedIn()
+{
+    m_account->setText(tr("%1 (logged in)").arg(m_session->me().displayName));
+    m_accountAction->setVisible(true);
+    m_logout->setVisible(true);
+    m_toolbar->show();
+    m_myPage->reload();
+    showScreen(m_myPage);
+}
+
 void MainWindow::openGuide(const Contract &contract)
 {
     m_guide->showGuide(contract);
@@ -104,9 +144,11 @@ void MainWindow::openGuide(const Contract &contract)
 
 void MainWindow::startRenewal(const Contract &contract)
 {
-    m_session->client()->startRenewal(contract.policyNumber, this, [this](const Result<Renewal> &result) {
+    m_session->client()->startRenewal(contract.policyNumber, m_guide, [this](const Result<Renewal> &result) {
         if (!result.ok())
-            return m_guide->showError(result.error().userMessage());
+            return m_guide->showError(tr("The renewal could not be started. %1").arg(result.error().userMessage()));
+        if (m_wizard) // a second answer (double click) never opens a second wizard
+            return;
         auto *controller = new RenewalController(m_session->client(), result.value());
         m_wizard = new RenewalWizard(controller, m_stack);
         controller->setParent(m_wizard);
@@ -119,6 +161,7 @@ void MainWindow::startRenewal(const Contract &contract)
         m_stack->addWidget(m_wizard);
         showScreen(m_wizard);
         m_wizard->restart();
+        m_guide->clear();
     });
 }
 
@@ -130,17 +173,48 @@ void MainWindow::closeWizard()
     if (m_wizard) {
         m_stack->removeWidget(m_wizard);
         m_wizard->deleteLater();
+        m_wizard = nullptr;
     }
+}
+
+void MainWindow::askLogout()
+{
+    if (m_wizard && currentScreen() == m_wizard &&
+        !MessageBoxes::confirm(this, tr("Log out"),
+                               tr("Do you want to log out? The pages you have confirmed are saved and the renewal "
+                                  "continues from there next time; entries on the current page that are not yet "
+                                  "confirmed are lost.")))
+        return;
+    m_session->logout();
+}
+
+void MainWindow::openRelogin()
+{
+    if (m_relogin)
+        return;
+    qCInfo(lcUi) << "session could not be renewed: asking to log in again";
+    m_relogin = new ReloginDialog(m_session, this);
+    m_relogin->setAttribute(Qt::WA_DeleteOnClose);
+    m_relogin->open();
 }
 
 void MainWindow::onSignedOut()
 {
+    if (m_relogin)
+        m_relogin->close();
+    m_account->clear();
+    m_accountAction->setVisible(false);
     m_logout->setVisible(false);
+    m_toolbar->hide();
     if (m_wizard) {
         m_stack->removeWidget(m_wizard);
         m_wizard->deleteLater();
+        m_wizard = nullptr;
     }
+    m_myPage->clear();
+    m_guide->clear();
     showScreen(m_login);
+    m_login->showNotice(tr("You have logged out."));
 }
 
 } // namespace clickar

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QToolBar;
 
 namespace clickar {
 
@@ -15,10 +16,12 @@ class LoginScreen;
 class MailPanel;
 class MyPageScreen;
 class OtpScreen;
+class ReloginDialog;
 class RenewalWizard;
 class Session;
 
-// The one window: MyPage screens and the renewal wizard on a stack, the demo banner and mail panel.
+// The one window: MyPage screens and the renewal wizard on a stack, the demo banner and mail panel, ログアウト
+// on every screen, and the re-login dialog over whatever is shown when the session could not be renewed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,15 +30,20 @@ public:
     MainWindow(Session *session, bool demo, QWidget *parent = nullptr);
 
     MailPanel *mailPanel() const { return m_mailPanel; }
-    RenewalWizard *wizard() const { return m_wizard; }
+    RenewalWizard *wizard() const;
     QWidget *currentScreen() const;
+    ReloginDialog *reloginDialog() const;
+    LoginScreen *loginScreen() const { return m_login; }
 
 private:
     void showScreen(QWidget *screen);
     void openGuide(const Contract &contract);
     void startRenewal(const Contract &contract);
     void closeWizard();
+    void onSignedIn();
     void onSignedOut();
+    void askLogout();
+    void openRelogin();
 
     Session *m_session;
     QStackedWidget *m_stack;
@@ -44,7 +52,11 @@ private:
     MyPageScreen *m_myPage;
     GuideScreen *m_guide;
     QPointer<RenewalWizard> m_wizard;
+    QPointer<ReloginDialog> m_relogin;
     MailPanel *m_mailPanel = nullptr;
+    QToolBar *m_toolbar;
+    QLabel *m_account;
+    QAction *m_accountAction;
     QAction *m_logout;
 };
 

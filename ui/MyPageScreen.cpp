@@ -3,14 +3,88 @@
 #include "Format.h"
 #include "Labels.h"
 #include "Session.h"
+#include "Style.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace clickar {
+
+namespace {
+enum Column { PolicyColumn, ProductColumn, PeriodColumn, VehicleColumn, StatusColumn, ActionColumn, ColumnCount };
+constexpr int StatusCodeRole = Qt::UserRole + 1;
+
+struct BadgeColours
+{
+    QColor background;
+    QColor text;
+};
+
+BadgeColours badgeColours(const QString &status)
+{
+    if (status == QStringLiteral("renewable"))
+        return {QColor(0xdc, 0xf2, 0xe3), QColor(0x15, 0x5d, 0x2c)};
+    if (status == QStringLiteral("renewed"))
+        return {QColor(0xde, 0xe9, 0xfc), QColor(0x1a, 0x47, 0x8f)};
+    if (status == QStringLiteral("expired"))
+        return {QColor(0xfd, 0xe4, 0xe1), QColor(0x8c, 0x1d, 0x18)};
+    return {QColor(0xec, 0xec, 0xec), QColor(0x4a, 0x4a, 0x4a)};
+}
+
+// The status column as a coloured, rounded badge (the item keeps the plain text for tests and screen readers).
+class StatusBadgeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const BadgeColours colours = badgeColours(index.data(StatusCodeRole).toString());
+        QFont font = option.font;
+        font.setBold(true);
+        const QFontMetrics metrics(font);
+        const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 20);
+        const int height = metrics.height() + 8;
+        const QRect badge(option.rect.left() + 4, option.rect.center().y() - height / 2, width, height);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colours.background);
+        painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
+        painter->setPen(colours.text);
+        painter->setFont(font);
+        painter->drawText(badge, Qt::AlignCenter, text);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QFont font = option.font;
+        font.setBold(true);
+        const QFontMetrics metrics(font);
+        return {metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 28, metrics.height() + 16};
+    }
+};
+
+QString statusExplanation(const QString &status)
+{
+    if (status == QStringLiteral("renewed"))
+        return MyPageScreen::tr("The renewal of this contract is complete.");
+    if (status == QStringLiteral("not_yet"))
+        return MyPageScreen::tr("The renewal period has not started yet.");
+    if (status == QStringLiteral("expired"))
+        return MyPageScreen::tr("This contract has matured. Please contact your agent.");
+    return {};
+}
+} // namespace
 
 MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
     : QWidget(parent)
@@ -18,62 +92,146 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("myPageScreen"));
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
     m_greeting = new QLabel(this);
     m_greeting->setObjectName(QStringLiteral("greeting"));
-    QFont big = m_greeting->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_greeting->setFont(big);
+    style::makeTitle(m_greeting);
     layout->addWidget(m_greeting);
-    layout->addWidget(new QLabel(tr("Choose the contract you want to renew."), this));
-    m_table = new QTableWidget(0, 6, this);
+    auto *heading = new QLabel(tr("Your contracts — choose the contract to renew"), this);
+    style::makeHeading(heading);
+    layout->addWidget(heading);
+    auto *intro = new QLabel(tr("Contracts that can be renewed now have the button “Start renewal”. Press it to see "
+                                "what the renewal involves before you begin."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(style::hintLabel());
+    layout->addWidget(intro);
+    layout->addSpacing(8);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("contractsStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("contractsProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    layout->addWidget(m_progress);
+    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry->setObjectName(QStringLiteral("contractsRetryButton"));
+    layout->addWidget(m_retry, 0, Qt::AlignLeft);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("contractsTable"));
+    m_table->setAccessibleName(tr("Your contracts"));
     m_table->setHorizontalHeaderLabels({tr("Policy number"), tr("Insurance type"), tr("Insurance period"),
                                         tr("Car name / registration"), tr("Status"), QString()});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("contractsStatus"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    m_table->setFocusPolicy(Qt::NoFocus); // the row buttons take the keyboard focus
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegateForColumn(StatusColumn, new StatusBadgeDelegate(m_table));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->verticalHeader()->setMinimumSectionSize(52);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the product column gives way instead
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    layout->addWidget(m_table);
+    layout->addStretch(1);
+
+    connect(m_retry, &QPushButton::clicked, this, &MyPageScreen::reload);
+    setState(State::Empty);
+}
+
+void MyPageScreen::setState(State state, const QString &message)
+{
+    m_progress->setVisible(state == State::Loading);
+    m_retry->setVisible(state == State::Error);
+    m_table->setVisible(state == State::Loaded);
+    m_status->setText(message);
+    m_status->setVisible(!message.isEmpty());
+    m_status->setStyleSheet(state == State::Error ? style::errorLabel() : QString());
+}
+
+void MyPageScreen::clear()
+{
+    ++m_request;
+    m_contracts.clear();
+    m_table->setRowCount(0);
+    m_greeting->clear();
+    setState(State::Empty);
 }
 
 void MyPageScreen::reload()
 {
-    m_greeting->setText(tr("%1, welcome to MyPage").arg(m_session->me().displayName));
-    m_status->setText(tr("Loading your contracts…"));
-    m_session->client()->contracts({}, this, [this](const Result<QList<Contract>> &result) {
-        if (!result.ok()) {
-            m_status->setText(result.error().userMessage());
+    const Me &me = m_session->me();
+    m_greeting->setText(tr("Welcome, %1").arg(me.displayName));
+    setState(State::Loading, tr("Loading your contracts…"));
+    const quint64 request = ++m_request;
+    m_session->client()->contracts({}, this, [this, request](const Result<QList<Contract>> &result) {
+        if (request != m_request)
             return;
-        }
+        if (!result.ok())
+            return setState(State::Error,
+                            tr("Your contracts could not be loaded. %1").arg(result.error().userMessage()));
         showContracts(result.value());
     });
+}
+
+QWidget *MyPageScreen::actionCell(const Contract &c)
+{
+    auto *cell = new QWidget(m_table);
+    auto *layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(6, 4, 6, 4);
+    if (c.isRenewable()) {
+        auto *renew = new QPushButton(tr("Start renewal"), cell);
+        renew->setObjectName(QStringLiteral("renewButton_") + c.policyNumber);
+        renew->setAccessibleName(tr("Start renewal of policy %1").arg(c.policyNumber));
+        renew->setToolTip(tr("Renewal deadline: %1").arg(format::date(c.renewalDeadline)));
+        renew->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; padding: 6px 14px; }"));
+        connect(renew, &QPushButton::clicked, this, [this, c] { emit renewRequested(c); });
+        layout->addWidget(renew);
+    } else {
+        auto *note = new QLabel(statusExplanation(c.status), cell);
+        note->setWordWrap(true);
+        note->setStyleSheet(style::hintLabel());
+        layout->addWidget(note);
+    }
+    return cell;
 }
 
 void MyPageScreen::showContracts(const QList<Contract> &contracts)
 {
     m_contracts = contracts;
+    m_table->setRowCount(0);
+    if (contracts.isEmpty())
+        return setState(State::Empty, tr("There are no contracts on this MyPage account. If you expected one here, "
+                                         "please contact your agent."));
     m_table->setRowCount(static_cast<int>(contracts.size()));
     for (int row = 0; row < contracts.size(); ++row) {
         const Contract &c = contracts.at(row);
-        const QStringList cells = {c.policyNumber, c.productName, format::period(c.period.start, c.period.end),
+        const QStringList cells = {c.policyNumber, c.productName,
+                                   format::date(c.period.start) + QStringLiteral(" 〜\n") + format::date(c.period.end),
                                    c.vehicleName + QLatin1Char('\n') + c.registration,
                                    labels::contractStatus(c.status)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        auto *renew = new QPushButton(tr("Renew"), m_table);
-        renew->setObjectName(QStringLiteral("renewButton_") + c.policyNumber);
-        renew->setEnabled(c.isRenewable());
-        connect(renew, &QPushButton::clicked, this, [this, c] { emit renewRequested(c); });
-        m_table->setCellWidget(row, 5, renew);
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+        m_table->item(row, StatusColumn)->setData(StatusCodeRole, c.status);
+        m_table->setCellWidget(row, ActionColumn, actionCell(c));
     }
+    m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
-    m_status->setText(contracts.isEmpty() ? tr("There are no contracts on this account.") : QString());
+    setState(State::Loaded);
 }
 
 } // namespace clickar

@@ -5,13 +5,16 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace clickar {
 
 class Session;
 
-// マイページトップ — ご契約の選択: the account's contracts, and 「更新のお手続き」 for a renewable one.
+// マイページトップ — ご契約の選択: the account's contracts (証券番号, 保険種類, 保険期間, 車名・登録番号, a status
+// badge) and 「更新のお手続き」 on the renewable ones; loading, empty and error (再試行) states.
 class MyPageScreen : public QWidget
 {
     Q_OBJECT
@@ -19,18 +22,27 @@ class MyPageScreen : public QWidget
 public:
     explicit MyPageScreen(Session *session, QWidget *parent = nullptr);
     void reload();
+    // Forgets everything shown (logout): nothing of the last person stays in the widgets.
+    void clear();
+    const QList<Contract> &contracts() const { return m_contracts; }
 
 signals:
     void renewRequested(const clickar::Contract &contract);
 
 private:
+    enum class State { Loading, Error, Empty, Loaded };
+    void setState(State state, const QString &message = {});
     void showContracts(const QList<Contract> &contracts);
+    QWidget *actionCell(const Contract &contract);
 
     Session *m_session;
     QLabel *m_greeting;
     QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_retry;
     QTableWidget *m_table;
     QList<Contract> m_contracts;
+    quint64 m_request = 0;
 };
 
 } // namespace clickar

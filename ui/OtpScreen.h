@@ -3,15 +3,15 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace clickar {
 
+class OtpForm;
 class Session;
-struct ApiError;
 
-// ワンタイムパスワード: the six-digit code sent by email.
+// ワンタイムパスワード: where the six-digit code went (masked), the code with its countdown, 再送信 and the
+// attempts left; back to the login when the person wants to start over.
 class OtpScreen : public QWidget
 {
     Q_OBJECT
@@ -19,19 +19,18 @@ class OtpScreen : public QWidget
 public:
     explicit OtpScreen(Session *session, QWidget *parent = nullptr);
     void start(const QString &maskedEmail, int expiresInSeconds);
+    // Demo mode: a hint that the code is in the demo mail panel.
+    void setDemo(bool demo);
+    OtpForm *form() const { return m_form; }
 
 signals:
     void cancelled();
 
 private:
-    void verify();
-
-    Session *m_session;
     QLabel *m_sentTo;
-    QLineEdit *m_code;
-    QPushButton *m_verify;
-    QPushButton *m_resend;
-    QLabel *m_error;
+    QLabel *m_demoHint;
+    OtpForm *m_form;
+    QPushButton *m_back;
 };
 
 } // namespace clickar

@@ -1,10 +1,12 @@
 #include "BasicInfoPage.h"
 
 #include "Codes.h"
+#include "FieldError.h"
 #include "Format.h"
 #include "InfoTable.h"
 #include "Labels.h"
 #include "MessageBoxes.h"
+#include "PremiumBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +32,10 @@ void selectCode(QComboBox *combo, const QString &code)
 {
     combo->setCurrentIndex(qMax(0, combo->findData(code)));
 }
+
+const QString limitKey = QStringLiteral("limit");
+const QString ageConditionKey = QStringLiteral("ageCondition");
+const QString licenceColourKey = QStringLiteral("licenceColour");
 } // namespace
 
 BasicInfoPage::BasicInfoPage(RenewalController *controller, QWidget *parent)
@@ -43,39 +49,89 @@ BasicInfoPage::BasicInfoPage(RenewalController *controller, QWidget *parent)
     contentLayout()->addWidget(m_contract);
 
     auto *drivers = new QGroupBox(tr("Driver range"), this);
-    auto *driversForm = new QFormLayout(drivers);
+    auto *driversLayout = new QVBoxLayout(drivers);
+    auto *driversForm = new QFormLayout;
+    driversForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_limit = codeCombo(codes::limits, labels::limit, QStringLiteral("limitCombo"));
     m_ageCondition = codeCombo(codes::ageConditions, labels::ageCondition, QStringLiteral("ageConditionCombo"));
-    driversForm->addRow(tr("Driver limitation"), m_limit);
-    driversForm->addRow(tr("Age condition"), m_ageCondition);
+    m_limit->setAccessibleName(tr("Driver limitation"));
+    m_ageCondition->setAccessibleName(tr("Age condition"));
+    driversForm->addRow(tr("Driver limitation"), FieldError::stacked(m_limit, addFieldError(limitKey, m_limit)));
+    driversForm->addRow(tr("Age condition"),
+                        FieldError::stacked(m_ageCondition, addFieldError(ageConditionKey, m_ageCondition)));
+    driversLayout->addLayout(driversForm);
+    auto *rangeNote = new QLabel(tr("Accidents caused by drivers outside this range are not covered."), drivers);
+    rangeNote->setWordWrap(true);
+    driversLayout->addWidget(rangeNote);
+    m_driverRangeConfirmed =
+        addConfirmation(QStringLiteral("driverRangeConfirmed"), tr("I have confirmed the driver range"), driversLayout);
     contentLayout()->addWidget(drivers);
 
     auto *insured = new QGroupBox(tr("Principal insured driver"), this);
     auto *insuredForm = new QFormLayout(insured);
+    insuredForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_licenceColour = codeCombo(codes::licenceColours, labels::licenceColour, QStringLiteral("licenceColourCombo"));
+    m_licenceColour->setAccessibleName(tr("Licence colour"));
     m_grade = new QLabel(this);
     m_grade->setObjectName(QStringLiteral("gradeLabel"));
-    insuredForm->addRow(tr("Licence colour"), m_licenceColour);
+    m_accidentYears = new QLabel(this);
+    m_accidentYears->setObjectName(QStringLiteral("accidentYearsLabel"));
+    insuredForm->addRow(tr("Licence colour"),
+                        FieldError::stacked(m_licenceColour, addFieldError(licenceColourKey, m_licenceColour)));
     insuredForm->addRow(tr("Non-fleet grade (new term)"), m_grade);
+    insuredForm->addRow(tr("Accident coefficient period (new term)"), m_accidentYears);
     contentLayout()->addWidget(insured);
+
+    m_premium = new PremiumBox(this);
+    contentLayout()->addWidget(m_premium);
     contentLayout()->addStretch();
 
-    m_driverRangeConfirmed =
-        addConfirmation(QStringLiteral("driverRangeConfirmed"), tr("I have confirmed the driver range"));
     addConfirmation(QStringLiteral("basicConfirmed"), tr("The above is correct"));
     connect(m_driverRangeConfirmed, &QCheckBox::clicked, this, &BasicInfoPage::onDriverRangeToggled);
+    connect(m_limit, &QComboBox::currentIndexChanged, this, [this] { onInputChanged(limitKey); });
+    connect(m_ageCondition, &QComboBox::currentIndexChanged, this, [this] { onInputChanged(ageConditionKey); });
+    connect(m_licenceColour, &QComboBox::currentIndexChanged, this, [this] { onInputChanged(licenceColourKey); });
+    m_premium->follow(controller);
 }
 
 void BasicInfoPage::onDriverRangeToggled(bool checked)
 {
     if (!checked)
         return;
-    const bool accepted = MessageBoxes::confirm(
-        this, tr("Driver range"),
-        tr("Accidents caused by drivers outside this driver range (limitation and age condition) are not covered. "
-           "Is the driver range correct?"));
+    const bool accepted =
+        MessageBoxes::confirm(this, tr("Driver range"),
+                              tr("Accidents caused by drivers outside this driver range are not covered.\n\n"
+                                 "Driver limitation: %1\nAge condition: %2\n\nIs the driver range correct?")
+                                  .arg(m_limit->currentText(), m_ageCondition->currentText()));
     if (!accepted)
         m_driverRangeConfirmed->setChecked(false);
+}
+
+void BasicInfoPage::onInputChanged(const QString &field)
+{
+    if (m_filling)
+        return;
+    clearFieldError(field);
+    // The tick confirmed the range as it was: a changed range must be confirmed again.
+    if (field != licenceColourKey)
+        m_driverRangeConfirmed->setChecked(false);
+    controller()->requestQuote(stepFields());
+}
+
+QJsonValue BasicInfoPage::inputsFrom(const Renewal &renewal) const
+{
+    return QJsonObject{{limitKey, renewal.drivers.limit},
+                       {ageConditionKey, renewal.drivers.ageCondition},
+                       {licenceColourKey, renewal.insured.licenceColour}};
+}
+
+void BasicInfoPage::fillInputs(const Renewal &renewal)
+{
+    m_filling = true;
+    selectCode(m_limit, renewal.drivers.limit);
+    selectCode(m_ageCondition, renewal.drivers.ageCondition);
+    selectCode(m_licenceColour, renewal.insured.licenceColour);
+    m_filling = false;
 }
 
 void BasicInfoPage::showRenewal(const Renewal &renewal)
@@ -85,18 +141,16 @@ void BasicInfoPage::showRenewal(const Renewal &renewal)
     m_contract->addRow(tr("New insurance period"), format::period(renewal.newPeriod.start, renewal.newPeriod.end));
     m_contract->addRow(tr("Policyholder"), renewal.holder.name);
     m_contract->addRow(tr("Principal insured"), renewal.insured.name);
-    selectCode(m_limit, renewal.drivers.limit);
-    selectCode(m_ageCondition, renewal.drivers.ageCondition);
-    selectCode(m_licenceColour, renewal.insured.licenceColour);
-    m_grade->setText(tr("Grade %1 (accident coefficient period: %n year(s))", nullptr, renewal.grade.accidentYears)
-                         .arg(renewal.grade.next));
+    m_grade->setText(tr("Grade %1").arg(renewal.grade.next));
+    m_accidentYears->setText(tr("%n year(s)", nullptr, renewal.grade.accidentYears));
+    m_premium->refresh();
 }
 
 QJsonObject BasicInfoPage::stepFields() const
 {
-    return {{QStringLiteral("limit"), m_limit->currentData().toString()},
-            {QStringLiteral("ageCondition"), m_ageCondition->currentData().toString()},
-            {QStringLiteral("licenceColour"), m_licenceColour->currentData().toString()}};
+    return {{limitKey, m_limit->currentData().toString()},
+            {ageConditionKey, m_ageCondition->currentData().toString()},
+            {licenceColourKey, m_licenceColour->currentData().toString()}};
 }
 
 } // namespace clickar

@@ -1,43 +1,159 @@
 #include "CompletionPage.h"
 
+#include "ReceiptDocument.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace clickar {
 
 CompletionPage::CompletionPage(RenewalController *controller, QWidget *parent)
     : RenewalPage(controller, std::nullopt, parent)
+    , m_heading(new QLabel(this))
+    , m_caption(new QLabel(this))
+    , m_policyNumber(new QLabel(this))
+    , m_mail(new QLabel(this))
+    , m_receiptNote(new QLabel(this))
+    , m_print(new QPushButton(this))
+    , m_savePdf(new QPushButton(this))
+    , m_receiptStatus(new QLabel(this))
 {
-    setTitle(tr("Your application is complete"));
     setFinalPage(true);
-    m_policyNumber = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("completionHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
     m_policyNumber->setObjectName(QStringLiteral("newPolicyNumber"));
-    m_policyNumber->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_policyNumber->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont big = m_policyNumber->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_policyNumber->setFont(big);
-    auto *caption = new QLabel(tr("New policy number"), this);
-    m_mail = new QLabel(this);
     m_mail->setObjectName(QStringLiteral("thankYouMail"));
     m_mail->setWordWrap(true);
-    contentLayout()->addWidget(caption);
+    m_mail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_receiptNote->setWordWrap(true);
+    m_print->setObjectName(QStringLiteral("printReceiptButton"));
+    m_savePdf->setObjectName(QStringLiteral("saveReceiptPdfButton"));
+    for (QPushButton *button : {m_print, m_savePdf})
+        button->setAutoDefault(false);
+    m_receiptStatus->setObjectName(QStringLiteral("receiptStatus"));
+    m_receiptStatus->setWordWrap(true);
+    m_receiptStatus->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_savePdf);
+    buttons->addStretch();
+    contentLayout()->addWidget(m_heading);
+    contentLayout()->addSpacing(8);
+    contentLayout()->addWidget(m_caption);
     contentLayout()->addWidget(m_policyNumber);
     contentLayout()->addSpacing(16);
     contentLayout()->addWidget(m_mail);
+    contentLayout()->addSpacing(16);
+    contentLayout()->addWidget(m_receiptNote);
+    contentLayout()->addLayout(buttons);
+    contentLayout()->addWidget(m_receiptStatus);
     contentLayout()->addStretch();
+    retranslate();
+
+    connect(m_print, &QPushButton::clicked, this, &CompletionPage::printReceipt);
+    connect(m_savePdf, &QPushButton::clicked, this, &CompletionPage::chooseAndSaveReceipt);
+}
+
+void CompletionPage::retranslate()
+{
+    setTitle(tr("Complete"));
+    setSubTitle(tr("Thank you. Your auto insurance has been renewed."));
+    m_heading->setText(tr("Your application is complete"));
+    m_caption->setText(tr("New policy number"));
+    m_receiptNote->setText(tr("Keep a receipt of your application: print it, or save it as a PDF file."));
+    m_print->setText(tr("Print the receipt"));
+    m_savePdf->setText(tr("Save as PDF"));
+    showRenewal(controller()->renewal());
+}
+
+void CompletionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    RenewalPage::changeEvent(event);
 }
 
 void CompletionPage::showRenewal(const Renewal &renewal)
 {
-    if (!renewal.submission)
+    const bool done = renewal.submission.has_value();
+    m_print->setEnabled(done);
+    m_savePdf->setEnabled(done);
+    if (!done)
         return;
     m_policyNumber->setText(renewal.submission->newPolicyNumber);
+    m_policyNumber->setAccessibleName(tr("New policy number %1").arg(renewal.submission->newPolicyNumber));
     const ConfirmationEmail &mail = renewal.submission->confirmationEmail;
-    if (!mail.subject.isEmpty()) {
+    if (mail.subject.isEmpty()) {
+        m_mail->setText(tr("A confirmation email is being sent to your registered address."));
+    } else {
         m_mail->setText(
             tr("We have sent the email “%1” to your registered address (%2).").arg(mail.subject, mail.maskedTo));
     }
+}
+
+void CompletionPage::printReceipt()
+{
+    const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(receipt.title());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("receiptPrintPreview"));
+    preview.setWindowTitle(receipt.title());
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&receipt](QPrinter *target) { receipt.print(target); });
+    preview.exec();
+}
+
+void CompletionPage::chooseAndSaveReceipt()
+{
+    const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    QFileDialog dialog(this, tr("Save the receipt as PDF"), QDir(folder).filePath(receipt.suggestedFileName()),
+                       tr("PDF files (*.pdf)"));
+    dialog.setObjectName(QStringLiteral("receiptSaveDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    saveReceipt(dialog.selectedFiles().constFirst());
+}
+
+bool CompletionPage::saveReceipt(const QString &path)
+{
+    const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
+    QString error;
+    if (!receipt.savePdf(path, &error)) {
+        setReceiptStatus(tr("The receipt could not be saved: %1").arg(error), true);
+        return false;
+    }
+    setReceiptStatus(tr("The receipt was saved as %1.").arg(QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
+void CompletionPage::setReceiptStatus(const QString &text, bool isError)
+{
+    m_receiptStatus->setText(text);
+    m_receiptStatus->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_receiptStatus->setVisible(!text.isEmpty());
 }
 
 } // namespace clickar

@@ -3,10 +3,13 @@
 #include "RenewalPage.h"
 
 class QLabel;
+class QPushButton;
 
 namespace clickar {
 
-// 9 手続き完了: the new policy number and where the thank-you mail went.
+// 9 手続き完了: 「お手続きが完了しました」, the new policy number, the thank-you mail (subject as sent, to the masked
+// address), and the receipt (申込内容の控え): 「控えを印刷」 (print preview) and 「PDFで保存」. 「閉じる」 is the
+// wizard's Finish button.
 class CompletionPage : public RenewalPage
 {
     Q_OBJECT
@@ -14,12 +17,27 @@ class CompletionPage : public RenewalPage
 public:
     explicit CompletionPage(RenewalController *controller, QWidget *parent = nullptr);
 
+    // Writes the receipt to `path` as PDF; false (and a message on the page) when it cannot be written.
+    bool saveReceipt(const QString &path);
+
 protected:
     void showRenewal(const Renewal &renewal) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void printReceipt();
+    void chooseAndSaveReceipt();
+    void setReceiptStatus(const QString &text, bool isError);
+
+    QLabel *m_heading;
+    QLabel *m_caption;
     QLabel *m_policyNumber;
     QLabel *m_mail;
+    QLabel *m_receiptNote;
+    QPushButton *m_print;
+    QPushButton *m_savePdf;
+    QLabel *m_receiptStatus;
 };
 
 } // namespace clickar

@@ -1,19 +1,78 @@
 #include "ContractDetailsPage.h"
 
 #include "Codes.h"
+#include "FieldError.h"
 #include "Format.h"
 #include "InfoTable.h"
 #include "JsonReader.h"
 #include "Labels.h"
+#include "PremiumBox.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
 #include <QWizard>
 
 namespace clickar {
+
+namespace {
+const QString licenceKey = QStringLiteral("nextLicenceRenewal");
+const QString useKey = QStringLiteral("use");
+const QString youngestKey = QStringLiteral("youngest");
+const QString ageConditionKey = QStringLiteral("ageCondition");
+
+QString relationLabel(const QString &code)
+{
+    if (code == QStringLiteral("spouse"))
+        return ContractDetailsPage::tr("Spouse");
+    if (code == QStringLiteral("child"))
+        return ContractDetailsPage::tr("Child");
+    if (code == QStringLiteral("parent"))
+        return ContractDetailsPage::tr("Parent");
+    if (code == QStringLiteral("sibling"))
+        return ContractDetailsPage::tr("Brother or sister");
+    if (code == QStringLiteral("other"))
+        return ContractDetailsPage::tr("Other");
+    return code;
+}
+
+int minimumAge(const QString &ageCondition)
+{
+    return ageCondition == QStringLiteral("all") ? 0 : ageCondition.toInt();
+}
+
+int ageOn(const QDate &birth, const QDate &day)
+{
+    int age = day.year() - birth.year();
+    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
+        --age;
+    return age;
+}
+
+QJsonValue youngestJson(const QString &relation, const QDate &birthDate)
+{
+    if (relation.isEmpty() || !birthDate.isValid())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("relation"), relation}, {QStringLiteral("birthDate"), dateString(birthDate)}};
+}
+
+QWidget *row(QWidget *first, QWidget *second)
+{
+    auto *box = new QWidget;
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(first);
+    layout->addWidget(second);
+    layout->addStretch();
+    return box;
+}
+} // namespace
 
 ContractDetailsPage::ContractDetailsPage(RenewalController *controller, QWidget *parent)
     : RenewalPage(controller, Step::Details, parent)
@@ -21,37 +80,218 @@ ContractDetailsPage::ContractDetailsPage(RenewalController *controller, QWidget 
     setTitle(tr("Contract details ③ Details"));
     setSubTitle(tr("Check the details of the insured person and the vehicle."));
     setButtonText(QWizard::NextButton, tr("Next (④ Decided plan)"));
-
-    m_insured = new InfoTable(tr("Principal insured driver"), this);
-    contentLayout()->addWidget(m_insured);
-    auto *edits = new QGroupBox(tr("Please enter or check"), this);
-    auto *form = new QFormLayout(edits);
-    m_nextLicenceRenewal = new QDateEdit(this);
-    m_nextLicenceRenewal->setObjectName(QStringLiteral("nextLicenceRenewalEdit"));
-    m_nextLicenceRenewal->setDisplayFormat(QStringLiteral("yyyy/MM"));
-    form->addRow(tr("Next licence renewal (year/month)"), m_nextLicenceRenewal);
-    m_use = new QComboBox(this);
-    m_use->setObjectName(QStringLiteral("useCombo"));
-    for (const QString &code : codes::uses)
-        m_use->addItem(labels::use(code), code);
-    form->addRow(tr("Purpose of use"), m_use);
-    m_youngestRelation = new QLineEdit(this);
-    m_youngestRelation->setObjectName(QStringLiteral("youngestRelationEdit"));
-    form->addRow(tr("Youngest driver: relationship"), m_youngestRelation);
-    m_youngestBirthDate = new QDateEdit(this);
-    m_youngestBirthDate->setObjectName(QStringLiteral("youngestBirthDateEdit"));
-    m_youngestBirthDate->setDisplayFormat(QStringLiteral("yyyy/MM/dd"));
-    form->addRow(tr("Youngest driver: date of birth"), m_youngestBirthDate);
-    contentLayout()->addWidget(edits);
-    m_vehicle = new InfoTable(tr("Vehicle"), this);
-    contentLayout()->addWidget(m_vehicle);
+    buildInsured();
+    buildVehicle();
+    buildYoungest();
+    m_premium = new PremiumBox(this);
+    m_premium->follow(controller);
+    contentLayout()->addWidget(m_premium);
     contentLayout()->addStretch();
     addConfirmation(QStringLiteral("detailsConfirmed"), tr("The above is correct"));
+}
+
+void ContractDetailsPage::buildInsured()
+{
+    m_insured = new InfoTable(tr("Principal insured driver"), this);
+    contentLayout()->addWidget(m_insured);
+    auto *licence = new QGroupBox(tr("Next licence renewal (year/month, required)"), this);
+    auto *layout = new QVBoxLayout(licence);
+    m_licenceYear = new QComboBox(this);
+    m_licenceYear->setObjectName(QStringLiteral("nextLicenceYearCombo"));
+    m_licenceYear->setAccessibleName(tr("Next licence renewal: year"));
+    m_licenceMonth = new QComboBox(this);
+    m_licenceMonth->setObjectName(QStringLiteral("nextLicenceMonthCombo"));
+    m_licenceMonth->setAccessibleName(tr("Next licence renewal: month"));
+    m_licenceMonth->addItem(tr("Month"), 0);
+    for (int month = 1; month <= 12; ++month) {
+        m_licenceMonth->addItem(format::isJapanese() ? QStringLiteral("%1月").arg(month)
+                                                     : QLocale(QLocale::English).monthName(month),
+                                month);
+    }
+    auto *hint = new QLabel(tr("The month your driving licence expires, as printed on it."), licence);
+    hint->setWordWrap(true);
+    layout->addWidget(row(m_licenceYear, m_licenceMonth));
+    layout->addWidget(addFieldError(licenceKey, m_licenceYear));
+    layout->addWidget(hint);
+    contentLayout()->addWidget(licence);
+    for (QComboBox *combo : {m_licenceYear, m_licenceMonth})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { onInputChanged({licenceKey}); });
+}
+
+void ContractDetailsPage::buildVehicle()
+{
+    m_vehicle = new InfoTable(tr("Vehicle"), this);
+    contentLayout()->addWidget(m_vehicle);
+    auto *useBox = new QGroupBox(tr("Purpose of use"), this);
+    auto *layout = new QVBoxLayout(useBox);
+    m_use = new QComboBox(this);
+    m_use->setObjectName(QStringLiteral("useCombo"));
+    m_use->setAccessibleName(tr("Purpose of use"));
+    for (const QString &code : codes::uses)
+        m_use->addItem(labels::use(code), code);
+    layout->addWidget(FieldError::stacked(m_use, addFieldError(useKey, m_use)), 0, Qt::AlignLeft);
+    contentLayout()->addWidget(useBox);
+    connect(m_use, &QComboBox::currentIndexChanged, this, [this] { onInputChanged({useKey}); });
+}
+
+void ContractDetailsPage::buildYoungest()
+{
+    m_youngestBox = new QGroupBox(tr("Youngest driver"), this);
+    auto *layout = new QVBoxLayout(m_youngestBox);
+    m_youngestNote = new QLabel(m_youngestBox);
+    m_youngestNote->setObjectName(QStringLiteral("youngestNote"));
+    m_youngestNote->setWordWrap(true);
+    layout->addWidget(m_youngestNote);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_youngestRelation = new QComboBox(this);
+    m_youngestRelation->setObjectName(QStringLiteral("youngestRelationCombo"));
+    m_youngestRelation->setAccessibleName(tr("Youngest driver: relationship"));
+    m_youngestRelation->addItem(tr("Choose"), QString());
+    for (const QString &code : {QStringLiteral("spouse"), QStringLiteral("child"), QStringLiteral("parent"),
+                                QStringLiteral("sibling"), QStringLiteral("other")})
+        m_youngestRelation->addItem(relationLabel(code), code);
+    m_youngestBirthDate = new QLineEdit(this);
+    m_youngestBirthDate->setObjectName(QStringLiteral("youngestBirthDateEdit"));
+    m_youngestBirthDate->setAccessibleName(tr("Youngest driver: date of birth"));
+    m_youngestBirthDate->setPlaceholderText(tr("e.g. 2006/03/15"));
+    m_youngestBirthDate->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{0,4}[/-]?[0-9]{0,2}[/-]?[0-9]{0,2}")), m_youngestBirthDate));
+    form->addRow(tr("Relationship"), m_youngestRelation);
+    form->addRow(tr("Date of birth"), m_youngestBirthDate);
+    layout->addLayout(form);
+    layout->addWidget(addFieldError(youngestKey, m_youngestRelation));
+    layout->addWidget(addFieldError(ageConditionKey, m_youngestBirthDate));
+    m_youngestWarning = new QLabel(m_youngestBox);
+    m_youngestWarning->setObjectName(QStringLiteral("youngestWarning"));
+    m_youngestWarning->setWordWrap(true);
+    m_youngestWarning->setStyleSheet(
+        QStringLiteral("color: #7a4b00; background: #fff4e0; border: 1px solid #e0a030; padding: 4px;"));
+    m_youngestWarning->hide();
+    layout->addWidget(m_youngestWarning);
+    contentLayout()->addWidget(m_youngestBox);
+    connect(m_youngestRelation, &QComboBox::currentIndexChanged, this, [this] {
+        onInputChanged({youngestKey, ageConditionKey});
+    });
+    connect(m_youngestBirthDate, &QLineEdit::textChanged, this, [this] {
+        onInputChanged({youngestKey, ageConditionKey});
+    });
+}
+
+void ContractDetailsPage::onInputChanged(const QStringList &fields)
+{
+    if (m_filling)
+        return;
+    for (const QString &field : fields)
+        clearFieldError(field);
+    updateYoungest();
+    emit completeChanged();
+    QJsonObject selections{{useKey, m_use->currentData().toString()}};
+    if (nextLicenceRenewal().isValid())
+        selections.insert(licenceKey, monthString(nextLicenceRenewal()));
+    const QJsonValue youngest = youngestJson(m_youngestRelation->currentData().toString(), youngestBirthDate());
+    if (youngestInScope() && youngest.isObject())
+        selections.insert(youngestKey, youngest);
+    controller()->requestQuote(selections);
+}
+
+QDate ContractDetailsPage::nextLicenceRenewal() const
+{
+    const int year = m_licenceYear->currentData().toInt();
+    const int month = m_licenceMonth->currentData().toInt();
+    return year > 0 && month > 0 ? QDate(year, month, 1) : QDate();
+}
+
+QDate ContractDetailsPage::youngestBirthDate() const
+{
+    const QString text = m_youngestBirthDate->text().trimmed();
+    for (const QString &form : {QStringLiteral("yyyy/M/d"), QStringLiteral("yyyy-M-d"), QStringLiteral("yyyyMMdd")}) {
+        const QDate date = QDate::fromString(text, form);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+bool ContractDetailsPage::youngestInScope() const
+{
+    return controller()->renewal().drivers.limit != QStringLiteral("self");
+}
+
+bool ContractDetailsPage::youngestRequired() const
+{
+    const QString condition = controller()->renewal().drivers.ageCondition;
+    return youngestInScope() && (condition == QStringLiteral("26") || condition == QStringLiteral("35"));
+}
+
+void ContractDetailsPage::updateYoungest()
+{
+    const Renewal &renewal = controller()->renewal();
+    m_youngestBox->setEnabled(youngestInScope());
+    if (!youngestInScope())
+        m_youngestNote->setText(tr("Not needed: only the principal insured drives (insured only)."));
+    else if (youngestRequired())
+        m_youngestNote->setText(
+            tr("Required: enter the youngest of the people who will drive (%1, %2).")
+                .arg(labels::limit(renewal.drivers.limit), labels::ageCondition(renewal.drivers.ageCondition)));
+    else
+        m_youngestNote->setText(
+            tr("Optional for the age condition \"%1\".").arg(labels::ageCondition(renewal.drivers.ageCondition)));
+
+    const QDate birth = youngestBirthDate();
+    const int minimum = minimumAge(renewal.drivers.ageCondition);
+    const int age = birth.isValid() ? ageOn(birth, renewal.newPeriod.start) : -1;
+    const bool outside = youngestInScope() && age >= 0 && age < minimum;
+    m_youngestWarning->setText(
+        outside ? tr("This driver will be %1 when the new term starts: the age condition \"%2\" does not cover them, "
+                     "and accidents they cause would not be paid. Go back to ① Basic information and change the age "
+                     "condition.")
+                      .arg(age)
+                      .arg(labels::ageCondition(renewal.drivers.ageCondition))
+                : QString());
+    m_youngestWarning->setVisible(outside);
+}
+
+QJsonValue ContractDetailsPage::inputsFrom(const Renewal &renewal) const
+{
+    const QDate licence = renewal.insured.nextLicenceRenewal;
+    const std::optional<YoungestDriver> &youngest = renewal.drivers.youngest;
+    return QJsonObject{{licenceKey, licence.isValid() ? monthString(licence) : QString()},
+                       {useKey, renewal.vehicle.use},
+                       {youngestKey, youngest ? youngestJson(youngest->relation, youngest->birthDate) : QJsonValue()}};
+}
+
+void ContractDetailsPage::fillInputs(const Renewal &renewal)
+{
+    m_filling = true;
+    const QDate licence = renewal.insured.nextLicenceRenewal;
+    const int firstYear =
+        renewal.newPeriod.start.isValid() ? renewal.newPeriod.start.year() : QDate::currentDate().year();
+    m_licenceYear->clear();
+    m_licenceYear->addItem(tr("Year"), 0);
+    for (int year = firstYear; year <= firstYear + 5; ++year)
+        m_licenceYear->addItem(format::isJapanese() ? QStringLiteral("%1年").arg(year) : QString::number(year), year);
+    if (licence.isValid() && m_licenceYear->findData(licence.year()) < 0)
+        m_licenceYear->addItem(QString::number(licence.year()), licence.year());
+    m_licenceYear->setCurrentIndex(licence.isValid() ? m_licenceYear->findData(licence.year()) : 0);
+    m_licenceMonth->setCurrentIndex(licence.isValid() ? licence.month() : 0);
+    m_use->setCurrentIndex(qMax(0, m_use->findData(renewal.vehicle.use)));
+    const std::optional<YoungestDriver> &youngest = renewal.drivers.youngest;
+    const QString relation = youngest ? youngest->relation : QString();
+    if (!relation.isEmpty() && m_youngestRelation->findData(relation) < 0)
+        m_youngestRelation->addItem(relationLabel(relation), relation);
+    m_youngestRelation->setCurrentIndex(qMax(0, m_youngestRelation->findData(relation)));
+    m_youngestBirthDate->setText(youngest && youngest->birthDate.isValid()
+                                     ? youngest->birthDate.toString(QStringLiteral("yyyy/MM/dd"))
+                                     : QString());
+    m_filling = false;
 }
 
 void ContractDetailsPage::showRenewal(const Renewal &renewal)
 {
     m_insured->clear();
+    m_insured->addRow(tr("Name"), renewal.insured.name);
     m_insured->addRow(tr("Date of birth"), format::date(renewal.insured.birthDate));
     m_insured->addRow(tr("Licence colour"), labels::licenceColour(renewal.insured.licenceColour));
     m_vehicle->clear();
@@ -59,25 +299,28 @@ void ContractDetailsPage::showRenewal(const Renewal &renewal)
     m_vehicle->addRow(tr("Model"), renewal.vehicle.model);
     m_vehicle->addRow(tr("Registration number"), renewal.vehicle.registration);
     m_vehicle->addRow(tr("First registered"), format::month(renewal.vehicle.firstRegistered));
-    const QDate licence = renewal.insured.nextLicenceRenewal.isValid() ? renewal.insured.nextLicenceRenewal
-                                                                       : renewal.newPeriod.start.addYears(1);
-    m_nextLicenceRenewal->setDate(licence);
-    m_use->setCurrentIndex(qMax(0, m_use->findData(renewal.vehicle.use)));
-    if (renewal.drivers.youngest) {
-        m_youngestRelation->setText(renewal.drivers.youngest->relation);
-        m_youngestBirthDate->setDate(renewal.drivers.youngest->birthDate);
-    }
+    updateYoungest();
+    m_premium->refresh();
+}
+
+bool ContractDetailsPage::isComplete() const
+{
+    if (!RenewalPage::isComplete() || !nextLicenceRenewal().isValid())
+        return false;
+    if (!youngestInScope())
+        return true;
+    const bool relation = !m_youngestRelation->currentData().toString().isEmpty();
+    const bool birth = youngestBirthDate().isValid();
+    const bool empty = !relation && m_youngestBirthDate->text().trimmed().isEmpty();
+    return (relation && birth) || (empty && !youngestRequired());
 }
 
 QJsonObject ContractDetailsPage::stepFields() const
 {
-    QJsonObject fields{{QStringLiteral("nextLicenceRenewal"), monthString(m_nextLicenceRenewal->date())},
-                       {QStringLiteral("use"), m_use->currentData().toString()}};
-    if (!m_youngestRelation->text().trimmed().isEmpty()) {
-        fields.insert(QStringLiteral("youngest"),
-                      QJsonObject{{QStringLiteral("relation"), m_youngestRelation->text().trimmed()},
-                                  {QStringLiteral("birthDate"), dateString(m_youngestBirthDate->date())}});
-    }
+    QJsonObject fields{{licenceKey, monthString(nextLicenceRenewal())}, {useKey, m_use->currentData().toString()}};
+    const QJsonValue youngest = youngestJson(m_youngestRelation->currentData().toString(), youngestBirthDate());
+    if (youngestInScope() && youngest.isObject())
+        fields.insert(youngestKey, youngest);
     return fields;
 }
 

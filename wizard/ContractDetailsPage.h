@@ -3,32 +3,59 @@
 #include "RenewalPage.h"
 
 class QComboBox;
-class QDateEdit;
+class QGroupBox;
+class QLabel;
 class QLineEdit;
 
 namespace clickar {
 
 class InfoTable;
+class PremiumBox;
 
-// 4 ③ 契約詳細の確認: the insured's licence renewal, the vehicle's use and the youngest driver.
+// 4 ③ 契約詳細の確認: the principal insured (date of birth, next licence renewal, licence colour), the vehicle and
+// its purpose of use, and the youngest driver in the driver range — required when drivers are not limited to the
+// insured and the age condition is 26 or 35 and over; the page warns when that driver is younger than the
+// condition covers. The premium is re-quoted after each change, without blocking.
+// Object names: nextLicenceYearCombo, nextLicenceMonthCombo, useCombo, youngestRelationCombo,
+// youngestBirthDateEdit, youngestNote, youngestWarning, nextLicenceRenewalError, useError, youngestError,
+// ageConditionError, premiumBox, detailsConfirmed.
 class ContractDetailsPage : public RenewalPage
 {
     Q_OBJECT
 
 public:
     explicit ContractDetailsPage(RenewalController *controller, QWidget *parent = nullptr);
+    bool isComplete() const override;
 
 protected:
     void showRenewal(const Renewal &renewal) override;
     QJsonObject stepFields() const override;
+    QJsonValue inputsFrom(const Renewal &renewal) const override;
+    void fillInputs(const Renewal &renewal) override;
 
 private:
+    void buildInsured();
+    void buildVehicle();
+    void buildYoungest();
+    void onInputChanged(const QStringList &fields);
+    QDate nextLicenceRenewal() const;
+    QDate youngestBirthDate() const;
+    bool youngestRequired() const;
+    bool youngestInScope() const;
+    void updateYoungest();
+
     InfoTable *m_insured;
+    QComboBox *m_licenceYear;
+    QComboBox *m_licenceMonth;
     InfoTable *m_vehicle;
-    QDateEdit *m_nextLicenceRenewal;
     QComboBox *m_use;
-    QLineEdit *m_youngestRelation;
-    QDateEdit *m_youngestBirthDate;
+    QGroupBox *m_youngestBox;
+    QLabel *m_youngestNote;
+    QComboBox *m_youngestRelation;
+    QLineEdit *m_youngestBirthDate;
+    QLabel *m_youngestWarning;
+    PremiumBox *m_premium;
+    bool m_filling = false;
 };
 
 } // namespace clickar

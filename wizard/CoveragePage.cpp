@@ -1,77 +1,87 @@
 #include "CoveragePage.h"
 
+#include "FieldError.h"
 #include "Format.h"
-#include "Labels.h"
+#include "PlanComparison.h"
 
-#include <QButtonGroup>
-#include <QGridLayout>
+#include <QJsonArray>
 #include <QLabel>
-#include <QRadioButton>
+#include <QVBoxLayout>
 #include <QWizard>
 
 namespace clickar {
 
 CoveragePage::CoveragePage(RenewalController *controller, QWidget *parent)
     : RenewalPage(controller, Step::Coverage, parent)
-    , m_grid(new QGridLayout)
-    , m_choices(new QButtonGroup(this))
+    , m_plans(new PlanComparison(this))
+    , m_lastYear(new QLabel(this))
+    , m_status(new QLabel(this))
 {
     setTitle(tr("Contract details ② Coverage"));
     setSubTitle(tr("Compare the plans and choose one."));
     setButtonText(QWizard::NextButton, tr("Next (③ Contract details)"));
-    contentLayout()->addLayout(m_grid);
+    m_lastYear->setObjectName(QStringLiteral("lastYearPremium"));
+    m_status->setObjectName(QStringLiteral("plansStatus"));
+    m_status->setStyleSheet(QStringLiteral("color: #555; font-style: italic;"));
+    m_status->hide();
+    contentLayout()->addWidget(m_lastYear);
+    contentLayout()->addWidget(FieldError::stacked(m_plans, addFieldError(QStringLiteral("planId"), m_plans)));
+    contentLayout()->addWidget(m_status);
     contentLayout()->addStretch();
     addConfirmation(QStringLiteral("coverageConfirmed"), tr("The above is correct"));
-    connect(m_choices, &QButtonGroup::idToggled, this, &QWizardPage::completeChanged);
+
+    connect(m_plans, &PlanComparison::selectedPlanChanged, this, [this] {
+        clearFieldError(QStringLiteral("planId"));
+        emit completeChanged();
+    });
+    connect(controller, &RenewalController::quoteChanged, this, &CoveragePage::showQuotes);
+    connect(controller, &RenewalController::quotingChanged, this, &CoveragePage::showRecalculating);
+}
+
+QJsonValue CoveragePage::inputsFrom(const Renewal &renewal) const
+{
+    QJsonArray plans;
+    for (const Plan &plan : renewal.plans)
+        plans.append(
+            QJsonObject{{QStringLiteral("id"), plan.id}, {QStringLiteral("coverages"), plan.coverages.toJson()}});
+    return QJsonObject{{QStringLiteral("selectedPlanId"), renewal.selectedPlanId}, {QStringLiteral("plans"), plans}};
+}
+
+void CoveragePage::fillInputs(const Renewal &renewal)
+{
+    m_plans->setPlans(renewal.plans);
+    m_plans->setSelectedPlanId(renewal.selectedPlanId);
 }
 
 void CoveragePage::showRenewal(const Renewal &renewal)
 {
-    const QString previous =
-        m_choices->checkedButton() ? m_planIds.value(m_choices->checkedId()) : renewal.selectedPlanId;
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_planIds.clear();
-    const QStringList rows = {tr("Bodily injury liability"),
-                              tr("Property damage liability"),
-                              tr("Personal injury"),
-                              tr("Passenger injury"),
-                              tr("Vehicle"),
-                              tr("Annual premium"),
-                              tr("Per instalment"),
-                              tr("Difference from last year")};
-    for (int row = 0; row < rows.size(); ++row)
-        m_grid->addWidget(new QLabel(rows.at(row)), row + 1, 0);
-    for (int column = 0; column < renewal.plans.size(); ++column) {
-        const Plan &plan = renewal.plans.at(column);
-        auto *choice = new QRadioButton(plan.name);
-        choice->setObjectName(QStringLiteral("plan_") + plan.id);
-        m_choices->addButton(choice, column);
-        m_planIds.append(plan.id);
-        m_grid->addWidget(choice, 0, column + 1);
-        const Coverages &c = plan.coverages;
-        const QStringList values = {
-            labels::propertyDamage(c.bodilyInjury),   labels::propertyDamage(c.propertyDamage),
-            labels::personalInjury(c.personalInjury), labels::passenger(c.passenger),
-            labels::vehicleType(c.vehicle.type),      format::yen(plan.quote.annualPremium),
-            format::yen(plan.quote.perInstallment),   format::yenDifference(plan.quote.differenceFromLastYear)};
-        for (int row = 0; row < values.size(); ++row)
-            m_grid->addWidget(new QLabel(values.at(row)), row + 1, column + 1);
-        if (plan.id == previous)
-            choice->setChecked(true);
-    }
+    m_plans->setPlans(renewal.plans);
+    m_lastYear->setText(tr("Last year's annual premium: %1").arg(format::yen(renewal.lastYearPremium)));
+    showQuotes();
+    showRecalculating(controller()->isQuoting());
+}
+
+void CoveragePage::showQuotes()
+{
+    for (const QString &planId : m_plans->planIds())
+        m_plans->setQuote(planId, controller()->planQuote(planId));
+}
+
+void CoveragePage::showRecalculating(bool recalculating)
+{
+    m_plans->setRecalculating(recalculating);
+    m_status->setText(recalculating ? tr("Recalculating the premiums…") : QString());
+    m_status->setVisible(recalculating);
 }
 
 bool CoveragePage::isComplete() const
 {
-    return RenewalPage::isComplete() && m_choices->checkedButton() != nullptr;
+    return RenewalPage::isComplete() && !m_plans->selectedPlanId().isEmpty();
 }
 
 QJsonObject CoveragePage::stepFields() const
 {
-    return {{QStringLiteral("planId"), m_planIds.value(m_choices->checkedId())}};
+    return {{QStringLiteral("planId"), m_plans->selectedPlanId()}};
 }
 
 } // namespace clickar

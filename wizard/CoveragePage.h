@@ -2,12 +2,15 @@
 
 #include "RenewalPage.h"
 
-class QButtonGroup;
-class QGridLayout;
+class QLabel;
 
 namespace clickar {
 
-// 3 ② 補償内容の確認: the plans side by side; exactly one is chosen.
+class PlanComparison;
+
+// 3 ② 補償内容の確認: the plans side by side (coverages, annual premium, amount per payment, difference from last
+// year); exactly one is chosen. Object names: planComparison (see PlanComparison), lastYearPremium,
+// plansStatus, planIdError, coverageConfirmed.
 class CoveragePage : public RenewalPage
 {
     Q_OBJECT
@@ -19,11 +22,16 @@ public:
 protected:
     void showRenewal(const Renewal &renewal) override;
     QJsonObject stepFields() const override;
+    QJsonValue inputsFrom(const Renewal &renewal) const override;
+    void fillInputs(const Renewal &renewal) override;
 
 private:
-    QGridLayout *m_grid;
-    QButtonGroup *m_choices;
-    QStringList m_planIds;
+    void showQuotes();
+    void showRecalculating(bool recalculating);
+
+    PlanComparison *m_plans;
+    QLabel *m_lastYear;
+    QLabel *m_status;
 };
 
 } // namespace clickar

@@ -1,10 +1,9 @@
 #include "DecisionPage.h"
 
-#include "Format.h"
-#include "InfoTable.h"
-#include "Labels.h"
+#include "ApplicationSummary.h"
 
-#include <QLabel>
+#include <QCheckBox>
+#include <QEvent>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -12,37 +11,41 @@ namespace clickar {
 
 DecisionPage::DecisionPage(RenewalController *controller, QWidget *parent)
     : RenewalPage(controller, Step::Decision, parent)
+    , m_sections(new QVBoxLayout)
+{
+    contentLayout()->addLayout(m_sections);
+    contentLayout()->addStretch();
+    m_confirm = addConfirmation(QStringLiteral("decisionConfirmed"), {});
+    retranslate();
+    // A reload (e.g. after a change elsewhere) shows the service's figures at once; nothing here is typed.
+    connect(controller, &RenewalController::renewalChanged, this, [this](const Renewal &renewal) {
+        if (wizard() && wizard()->currentPage() == this)
+            showRenewal(renewal);
+    });
+}
+
+void DecisionPage::retranslate()
 {
     setTitle(tr("Contract details ④ Decided plan"));
-    setSubTitle(tr("Check the plan you have chosen."));
+    setSubTitle(tr("Check the plan you have chosen, its coverage and its premium."));
     setButtonText(QWizard::NextButton, tr("Next (⑤ Customer and payment)"));
-    m_plan = new InfoTable(tr("Decided plan"), this);
-    contentLayout()->addWidget(m_plan);
-    contentLayout()->addStretch();
-    addConfirmation(QStringLiteral("decisionConfirmed"), tr("The above is correct"));
+    m_confirm->setText(tr("The above is correct"));
+}
+
+void DecisionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showRenewal(controller()->renewal());
+    }
+    RenewalPage::changeEvent(event);
 }
 
 void DecisionPage::showRenewal(const Renewal &renewal)
 {
-    m_plan->clear();
-    const Plan *plan = renewal.selectedPlan();
-    if (!plan)
-        return;
-    const Coverages &c = plan->coverages;
-    m_plan->addRow(tr("Plan"), plan->name)->setObjectName(QStringLiteral("decidedPlanName"));
-    m_plan->addRow(tr("Insurance period"), format::period(renewal.newPeriod.start, renewal.newPeriod.end));
-    m_plan->addRow(tr("Bodily injury liability"), labels::propertyDamage(c.bodilyInjury));
-    m_plan->addRow(tr("Property damage liability"), labels::propertyDamage(c.propertyDamage));
-    m_plan->addRow(tr("Personal injury"), labels::personalInjury(c.personalInjury));
-    m_plan->addRow(tr("Passenger injury"), labels::passenger(c.passenger));
-    m_plan->addRow(tr("Vehicle"), labels::vehicleType(c.vehicle.type));
-    QStringList riders;
-    for (const QString &rider : c.riders)
-        riders.append(labels::rider(rider));
-    m_plan->addRow(tr("Riders"), riders.join(QLatin1Char('\n')));
-    m_plan->addRow(tr("Annual premium (this year)"), format::yen(renewal.quote.annualPremium))
-        ->setObjectName(QStringLiteral("decidedPremium"));
-    m_plan->addRow(tr("Annual premium (last year)"), format::yen(renewal.lastYearPremium));
+    ApplicationSummary::populate(m_sections,
+                                 {ApplicationSummary::coverage(renewal), ApplicationSummary::premium(renewal),
+                                  ApplicationSummary::basics(renewal)});
 }
 
 } // namespace clickar

@@ -2,11 +2,13 @@
 
 #include "RenewalPage.h"
 
+class QCheckBox;
+class QVBoxLayout;
+
 namespace clickar {
 
-class InfoTable;
-
-// 5 ④ 決定プランの確認: the chosen plan in full, with this year's and last year's premium.
+// 5 ④ 決定プランの確認: the chosen plan in full — basic information, every coverage — with this year's and last
+// year's premium, all as the service states them.
 class DecisionPage : public RenewalPage
 {
     Q_OBJECT
@@ -16,9 +18,13 @@ public:
 
 protected:
     void showRenewal(const Renewal &renewal) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    InfoTable *m_plan;
+    void retranslate();
+
+    QVBoxLayout *m_sections;
+    QCheckBox *m_confirm;
 };
 
 } // namespace clickar

@@ -1,74 +1,230 @@
 #include "DisclosurePage.h"
 
+#include "PdfViewerWindow.h"
+
 #include <QCheckBox>
 #include <QCryptographicHash>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
+Q_DECLARE_LOGGING_CATEGORY(lcWizard)
+
 namespace clickar {
+
+namespace {
+void clear(QVBoxLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+} // namespace
 
 DisclosurePage::DisclosurePage(RenewalController *controller, QWidget *parent)
     : RenewalPage(controller, Step::Disclosure, parent)
 {
-    setTitle(tr("Important matters"));
-    setSubTitle(tr("Read the explanation of important matters and confirm the notices."));
-    setButtonText(QWizard::NextButton, tr("Next (Application)"));
-    m_open = new QPushButton(tr("Open the explanation of important matters"), this);
+    m_documentTitle = new QLabel(this);
+    m_documentTitle->setObjectName(QStringLiteral("documentTitle"));
+    m_documentTitle->setWordWrap(true);
+    contentLayout()->addWidget(m_documentTitle);
+    m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("openDisclosureButton"));
+    m_open->setAutoDefault(false);
+    m_open->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     contentLayout()->addWidget(m_open);
     m_documentStatus = new QLabel(this);
     m_documentStatus->setObjectName(QStringLiteral("documentStatus"));
     m_documentStatus->setWordWrap(true);
     contentLayout()->addWidget(m_documentStatus);
-    auto *notices = new QGroupBox(tr("Duty of disclosure and duty of notification"), this);
-    auto *noticesLayout = new QVBoxLayout(notices);
-    m_notices = new QLabel(notices);
-    m_notices->setWordWrap(true);
-    noticesLayout->addWidget(m_notices);
-    contentLayout()->addWidget(notices);
+
+    m_disclosureBox = new QGroupBox(this);
+    m_disclosureBox->setObjectName(QStringLiteral("disclosureNotices"));
+    m_disclosureList = new QVBoxLayout(m_disclosureBox);
+    m_notificationBox = new QGroupBox(this);
+    m_notificationBox->setObjectName(QStringLiteral("notificationNotices"));
+    m_notificationList = new QVBoxLayout(m_notificationBox);
+    contentLayout()->addWidget(m_disclosureBox);
+    contentLayout()->addWidget(m_notificationBox);
     contentLayout()->addStretch();
 
-    m_consent = addConfirmation(QStringLiteral("eDeliveryConsent"),
-                                tr("I consent to electronic delivery of the explanation of important matters"));
+    m_consent = addConfirmation(QStringLiteral("eDeliveryConsent"), {});
     m_consent->setEnabled(false);
-    addConfirmation(QStringLiteral("noticesConfirmed"), tr("I have confirmed"));
+    m_noticesConfirmed = addConfirmation(QStringLiteral("noticesConfirmed"), {});
+    retranslate();
+    setDocumentStatus({}, false);
     connect(m_open, &QPushButton::clicked, this, &DisclosurePage::openDocument);
+}
+
+void DisclosurePage::retranslate()
+{
+    setTitle(tr("Important matters"));
+    setSubTitle(tr("Read the explanation of important matters to its end and confirm the matters to disclose and "
+                   "to notify."));
+    setButtonText(QWizard::NextButton, tr("Next (Application)"));
+    m_open->setText(tr("Open the explanation of important matters"));
+    m_consent->setText(tr("I consent to electronic delivery of the explanation of important matters"));
+    m_noticesConfirmed->setText(tr("I have confirmed"));
+    m_disclosureBox->setTitle(tr("Matters to disclose (duty of disclosure)"));
+    m_notificationBox->setTitle(tr("Matters to notify (duty of notification)"));
+}
+
+void DisclosurePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showRenewal(controller()->renewal());
+        updateConsent();
+    }
+    RenewalPage::changeEvent(event);
+}
+
+DisclosurePage::~DisclosurePage()
+{
+    // The viewer window goes first, while the page it reports to is still whole.
+    if (m_viewer) {
+        m_viewer->disconnect(this);
+        delete m_viewer;
+    }
+}
+
+PdfViewerWindow *DisclosurePage::viewer() const
+{
+    return m_viewer;
+}
+
+bool DisclosurePage::matchesSha256(const QByteArray &bytes, const QString &expectedHex)
+{
+    if (expectedHex.isEmpty())
+        return false;
+    const QByteArray actual = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return QString::fromLatin1(actual).compare(expectedHex.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
 void DisclosurePage::showRenewal(const Renewal &renewal)
 {
-    QStringList lines;
-    for (const Notice &notice : renewal.notices)
-        lines.append(QStringLiteral("【%1】%2").arg(notice.kind, notice.text));
-    m_notices->setText(lines.join(QStringLiteral("\n\n")));
+    if (renewal.documents.isEmpty()) {
+        m_documentTitle->clear();
+        m_open->setEnabled(false);
+        setDocumentStatus(tr("The explanation of important matters is not available at the moment. Please try again "
+                             "later or contact us."),
+                          true);
+    } else {
+        const DocumentInfo &info = renewal.documents.first();
+        m_documentTitle->setText(tr("%1 (%2, %n page(s))", nullptr, info.pages).arg(info.title, info.version));
+        m_open->setEnabled(!m_loading);
+        // The service now describes another version than the one read: it has to be read again.
+        if (!m_verifiedSha256.isEmpty() && m_verifiedSha256.compare(info.sha256, Qt::CaseInsensitive) != 0) {
+            m_verifiedSha256.clear();
+            m_readToEnd = false;
+        }
+    }
+    clear(m_disclosureList);
+    clear(m_notificationList);
+    for (const Notice &notice : renewal.notices) {
+        const bool disclosure = notice.kind == QStringLiteral("告知");
+        auto *label = new QLabel(QStringLiteral("・") + notice.text);
+        label->setObjectName(QStringLiteral("notice_") + notice.id);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        (disclosure ? m_disclosureList : m_notificationList)->addWidget(label);
+    }
+    m_disclosureBox->setVisible(m_disclosureList->count() > 0);
+    m_notificationBox->setVisible(m_notificationList->count() > 0);
+    updateConsent();
 }
 
 void DisclosurePage::openDocument()
 {
+    if (m_viewer) {
+        m_viewer->showNormal();
+        m_viewer->raise();
+        m_viewer->activateWindow();
+        return;
+    }
     const Renewal &renewal = controller()->renewal();
-    if (renewal.documents.isEmpty())
+    if (renewal.documents.isEmpty() || m_loading)
         return;
     const DocumentInfo info = renewal.documents.first();
+    m_loading = true;
     m_open->setEnabled(false);
-    m_documentStatus->setText(tr("Loading the document…"));
+    setDocumentStatus(tr("Loading the document…"), false);
     controller()->loadDocument(info.id, this, [this, info](const Result<QByteArray> &result) {
+        m_loading = false;
         m_open->setEnabled(true);
-        if (!result.ok())
-            return m_documentStatus->setText(result.error().userMessage());
-        const QString sha256 =
-            QString::fromLatin1(QCryptographicHash::hash(result.value(), QCryptographicHash::Sha256).toHex());
-        if (sha256 != info.sha256) {
-            m_consent->setEnabled(false);
-            return m_documentStatus->setText(
-                tr("The document received does not match the insurer's version. Please try again."));
+        if (!result.ok()) {
+            return setDocumentStatus(tr("%1 Press the button to try again.").arg(result.error().userMessage()), true);
         }
-        m_verifiedSha256 = sha256;
-        m_documentStatus->setText(tr("Document checked (%n page(s)).", nullptr, info.pages));
-        m_consent->setEnabled(true);
+        onDocumentLoaded(info, result.value());
     });
+}
+
+void DisclosurePage::onDocumentLoaded(const DocumentInfo &info, const QByteArray &bytes)
+{
+    if (!matchesSha256(bytes, info.sha256)) {
+        // Not the insurer's document: it is neither shown nor accepted for the consent.
+        qCWarning(lcWizard) << "disclosure document failed its SHA-256 check";
+        m_mismatch = true;
+        m_verifiedSha256.clear();
+        m_readToEnd = false;
+        updateConsent();
+        return setDocumentStatus(tr("The document received does not match the insurer's version (its SHA-256 check "
+                                    "failed), so it cannot be used for your consent. Please try again later or "
+                                    "contact us."),
+                                 true);
+    }
+    m_mismatch = false;
+    m_viewerFailed = false;
+    m_verifiedSha256 = info.sha256.trimmed().toLower();
+    m_viewer = new PdfViewerWindow(bytes, info.title, this);
+    connect(m_viewer, &PdfViewerWindow::reachedEnd, this, [this] {
+        m_readToEnd = true;
+        updateConsent();
+    });
+    connect(m_viewer, &PdfViewerWindow::loadFailed, this, [this](const QString &message) {
+        // Nothing to read in that window: it goes, and the button tries again.
+        m_viewerFailed = true;
+        m_viewer->close();
+        setDocumentStatus(tr("%1 Press the button to try again.").arg(message), true);
+        updateConsent();
+    });
+    connect(m_viewer, &PdfViewerWindow::loaded, this, [this] { updateConsent(); });
+    m_viewer->show();
+    updateConsent();
+}
+
+void DisclosurePage::updateConsent()
+{
+    const bool allowed = !m_verifiedSha256.isEmpty() && m_readToEnd && !m_mismatch;
+    if (!allowed && m_consent->isChecked())
+        m_consent->setChecked(false);
+    m_consent->setEnabled(allowed);
+    if (m_mismatch || m_viewerFailed || m_loading)
+        return;
+    if (allowed) {
+        setDocumentStatus(tr("You have read the document to its end. You can now give your consent."), false);
+    } else if (m_viewer && m_viewer->isLoaded()) {
+        setDocumentStatus(tr("Document checked (%n page(s)). Scroll to the end of the document in its window to "
+                             "give your consent.",
+                             nullptr, m_viewer->pageCount()),
+                          false);
+    } else if (!m_verifiedSha256.isEmpty()) {
+        setDocumentStatus(tr("Open the document again and scroll to its end to give your consent."), false);
+    } else {
+        setDocumentStatus(tr("Open the document and read it to its end; then you can give your consent."), false);
+    }
+}
+
+void DisclosurePage::setDocumentStatus(const QString &text, bool isError)
+{
+    m_documentStatus->setText(text);
+    m_documentStatus->setProperty("error", isError);
+    m_documentStatus->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
 }
 
 QJsonObject DisclosurePage::stepFields() const

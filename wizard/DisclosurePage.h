@@ -2,32 +2,62 @@
 
 #include "RenewalPage.h"
 
+#include <QPointer>
+
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace clickar {
 
-// 7 重要事項等確認: the disclosure document, consent to electronic delivery, 告知事項 and 通知事項.
+class PdfViewerWindow;
+
+// 7 重要事項等確認: 「重要事項等説明書を開く」 opens the disclosure PDF in a separate viewer window after checking its
+// SHA-256 against the service's; the consent to electronic delivery becomes possible only once the document has
+// been opened and scrolled to its end. The 告知事項 and 通知事項 (from the service) are confirmed with
+// 「確認しました」.
 class DisclosurePage : public RenewalPage
 {
     Q_OBJECT
 
 public:
     explicit DisclosurePage(RenewalController *controller, QWidget *parent = nullptr);
+    ~DisclosurePage() override;
+
+    PdfViewerWindow *viewer() const;
+    bool hasReadToEnd() const { return m_readToEnd; }
+    // Whether `bytes` are exactly the document the service describes (SHA-256, hex, case-insensitive).
+    static bool matchesSha256(const QByteArray &bytes, const QString &expectedHex);
 
 protected:
     void showRenewal(const Renewal &renewal) override;
     QJsonObject stepFields() const override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void openDocument();
+    void onDocumentLoaded(const DocumentInfo &info, const QByteArray &bytes);
+    void setDocumentStatus(const QString &text, bool isError);
+    void updateConsent();
 
     QPushButton *m_open;
+    QLabel *m_documentTitle;
     QLabel *m_documentStatus;
-    QLabel *m_notices;
+    QGroupBox *m_disclosureBox;
+    QGroupBox *m_notificationBox;
+    QVBoxLayout *m_disclosureList;
+    QVBoxLayout *m_notificationList;
     QCheckBox *m_consent;
+    QCheckBox *m_noticesConfirmed;
+    QPointer<PdfViewerWindow> m_viewer;
     QString m_verifiedSha256;
+    bool m_loading = false;
+    bool m_readToEnd = false;
+    bool m_mismatch = false;
+    bool m_viewerFailed = false;
 };
 
 } // namespace clickar

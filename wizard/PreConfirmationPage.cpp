@@ -3,6 +3,7 @@
 #include <QGroupBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace clickar {
 
@@ -13,7 +14,9 @@ QTextBrowser *addText(QVBoxLayout *layout, const QString &title, const QString &
     auto *boxLayout = new QVBoxLayout(box);
     auto *text = new QTextBrowser(box);
     text->setObjectName(objectName);
-    text->setMinimumHeight(110);
+    text->setAccessibleName(title);
+    text->setOpenExternalLinks(true);
+    text->setMinimumHeight(130);
     boxLayout->addWidget(text);
     layout->addWidget(box);
     return text;
@@ -25,6 +28,7 @@ PreConfirmationPage::PreConfirmationPage(RenewalController *controller, QWidget 
 {
     setTitle(tr("Before you start"));
     setSubTitle(tr("Please read the following before renewing your policy."));
+    setButtonText(QWizard::NextButton, tr("Next (① Basic information)"));
     m_privacy = addText(contentLayout(), tr("Handling of personal information"), QStringLiteral("privacyText"));
     m_solicitation = addText(contentLayout(), tr("Solicitation policy"), QStringLiteral("solicitationText"));
     m_notes = addText(contentLayout(), tr("Notes on the renewal"), QStringLiteral("notesText"));

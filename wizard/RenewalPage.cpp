@@ -1,5 +1,8 @@
 #include "RenewalPage.h"
 
+#include "FieldError.h"
+
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QLabel>
 #include <QScrollArea>
@@ -38,18 +41,46 @@ RenewalPage::RenewalPage(RenewalController *controller, std::optional<Step> step
 
 QCheckBox *RenewalPage::addConfirmation(const QString &fieldName, const QString &text)
 {
+    return addConfirmation(fieldName, text, m_confirmations);
+}
+
+QCheckBox *RenewalPage::addConfirmation(const QString &fieldName, const QString &text, QBoxLayout *layout)
+{
     auto *box = new QCheckBox(text, this);
     box->setObjectName(fieldName);
-    m_confirmations->addWidget(box);
+    layout->addWidget(box);
     registerField(fieldName + QLatin1Char('*'), box);
+    m_boxes.append(box);
     return box;
+}
+
+void RenewalPage::clearConfirmations()
+{
+    for (QCheckBox *box : std::as_const(m_boxes))
+        box->setChecked(false);
 }
 
 void RenewalPage::initializePage()
 {
     m_saved = false;
     setStatus({}, false);
-    showRenewal(m_controller->renewal());
+    const Renewal &renewal = m_controller->renewal();
+    const QJsonValue inputs = inputsFrom(renewal);
+    if (!m_inputsShown || *m_inputsShown != inputs) {
+        // First shown, or changed on the service since: what was confirmed here is not what is shown any more.
+        const bool refill = m_inputsShown.has_value();
+        m_inputsShown = inputs;
+        clearFieldErrors();
+        fillInputs(renewal);
+        if (refill)
+            clearConfirmations();
+    }
+    showRenewal(renewal);
+}
+
+void RenewalPage::cleanupPage()
+{
+    // Back keeps every input: QWizardPage::cleanupPage() would reset the fields (the confirmation boxes).
 }
 
 bool RenewalPage::isComplete() const
@@ -61,7 +92,12 @@ bool RenewalPage::validatePage()
 {
     if (!m_step || m_saved)
         return true;
+    if (m_controller->isBusy())
+        return false;
     setStatus(tr("Saving…"), false);
+    clearFieldErrors();
+    // Nothing on the page changes while the service saves what was sent (Next is disabled meanwhile too).
+    setEnabled(false);
     m_controller->confirmStep(*m_step, stepFields());
     return false;
 }
@@ -71,29 +107,87 @@ void RenewalPage::advance()
     m_saved = true;
     if (wizard()->currentPage() == this)
         wizard()->next();
+    // Back does not call initializePage(): the next Next on this page must save again what is shown then.
+    m_saved = false;
 }
 
 void RenewalPage::onStepSaved(Step step)
 {
+    if (step == m_step)
+        setEnabled(true);
     if (step != m_step || wizard()->currentPage() != this)
         return;
     setStatus({}, false);
+    // What the page saved is the renewal's now: coming back must not count it as changed on the service.
+    m_inputsShown = inputsFrom(m_controller->renewal());
     advance();
 }
 
 void RenewalPage::onStepFailed(Step step, const ApiError &error)
 {
+    if (step == m_step)
+        setEnabled(true);
     if (step == m_step && wizard()->currentPage() == this)
         showError(error);
 }
 
 void RenewalPage::showError(const ApiError &error)
 {
+    if (error.code == QStringLiteral("version_conflict")) {
+        // The controller has already loaded the latest version; the next Next is sent against it.
+        return setStatus(tr("This renewal was changed elsewhere (in another window or on another device). The latest "
+                            "version has been loaded and what you entered here is kept: check it and press Next "
+                            "again."),
+                         true);
+    }
     QString text = error.userMessage();
-    const QMap<QString, QString> fields = error.fieldMessages();
-    for (const QString &message : fields)
+    for (const QString &message : showFieldMessages(error.fieldMessages()))
         text += QLatin1Char('\n') + message;
     setStatus(text, true);
+}
+
+FieldError *RenewalPage::addFieldError(const QString &field, QWidget *input)
+{
+    auto *error = new FieldError(field, input, this);
+    m_fieldErrors.append(error);
+    return error;
+}
+
+QStringList RenewalPage::showFieldMessages(const QMap<QString, QString> &messages)
+{
+    QStringList unplaced;
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+        bool placed = false;
+        for (FieldError *error : std::as_const(m_fieldErrors)) {
+            if (error->field() == it.key()) {
+                error->showMessage(it.value());
+                placed = true;
+            }
+        }
+        if (!placed)
+            unplaced.append(it.value());
+    }
+    for (FieldError *error : std::as_const(m_fieldErrors)) {
+        if (error->hasMessage() && error->input() && error->input()->isEnabled()) {
+            error->input()->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
+    return unplaced;
+}
+
+void RenewalPage::clearFieldError(const QString &field)
+{
+    for (FieldError *error : std::as_const(m_fieldErrors)) {
+        if (error->field() == field)
+            error->clearMessage();
+    }
+}
+
+void RenewalPage::clearFieldErrors()
+{
+    for (FieldError *error : std::as_const(m_fieldErrors))
+        error->clearMessage();
 }
 
 void RenewalPage::setStatus(const QString &text, bool isError)

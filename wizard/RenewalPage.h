@@ -2,19 +2,26 @@
 
 #include "RenewalController.h"
 
+#include <QJsonValue>
+#include <QMap>
 #include <QWizardPage>
 
 #include <optional>
 
+class QBoxLayout;
 class QCheckBox;
 class QLabel;
 class QVBoxLayout;
 
 namespace clickar {
 
+class FieldError;
+
 // Base of the wizard pages that confirm a step. Next follows the asynchronous validation pattern: the
 // first validatePage() sends the page's fields to the service and returns false; when the service has
 // saved them the page advances the wizard itself; on failure it shows why and keeps every input.
+// Back keeps every input too: going back does not reset the page, and a page refills its inputs from the
+// renewal only the first time it is shown or when that part of the renewal changed on the service.
 class RenewalPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,17 +32,42 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     void initializePage() override;
+    // Unlike QWizardPage's, does not reset the page's fields: what was entered is still there on return.
+    void cleanupPage() override;
 
 protected:
     // The step body's fields besides "confirmed" (API.md); pages override when they change something.
     virtual QJsonObject stepFields() const { return {}; }
     // Called with the controller's renewal whenever the page is shown.
     virtual void showRenewal(const Renewal &renewal) { Q_UNUSED(renewal) }
-    // A service refusal of this page's fields; the default shows the message under the page.
+    // A service refusal of this page's fields; the default shows each field message under its field (see
+    // addFieldError), focuses the first wrong field, and shows the rest under the page.
     virtual void showError(const ApiError &error);
+
+    // The part of the renewal the page's inputs are filled from (default: none). fillInputs() is called before
+    // showRenewal() the first time the page is shown and whenever this value differs from the last time (or from
+    // what the page itself saved); otherwise the inputs keep what the person entered.
+    virtual QJsonValue inputsFrom(const Renewal &renewal) const
+    {
+        Q_UNUSED(renewal)
+        return {};
+    }
+    virtual void fillInputs(const Renewal &renewal) { Q_UNUSED(renewal) }
 
     // A required confirmation box, registered as a mandatory wizard field ("name*").
     QCheckBox *addConfirmation(const QString &fieldName, const QString &text);
+    // The same, placed in `layout` (e.g. next to what it confirms) instead of under the page.
+    QCheckBox *addConfirmation(const QString &fieldName, const QString &text, QBoxLayout *layout);
+    // Unchecks every confirmation box of the page (what they confirmed has changed).
+    void clearConfirmations();
+    // The message label for the service's messages about `field` (objectName "<field>Error"); the page places
+    // it under `input` (FieldError::stacked). Registration order is the order fields are focused in.
+    FieldError *addFieldError(const QString &field, QWidget *input);
+    // Shows each message at its field and focuses the first wrong one; returns the messages with no field here.
+    QStringList showFieldMessages(const QMap<QString, QString> &messages);
+    void clearFieldError(const QString &field);
+    void clearFieldErrors();
+
     QVBoxLayout *contentLayout() const { return m_content; }
     RenewalController *controller() const { return m_controller; }
     void setStatus(const QString &text, bool isError);
@@ -52,6 +84,9 @@ private:
     QVBoxLayout *m_confirmations;
     QLabel *m_status;
     bool m_saved = false;
+    QList<QCheckBox *> m_boxes;
+    QList<FieldError *> m_fieldErrors;
+    std::optional<QJsonValue> m_inputsShown;
 };
 
 } // namespace clickar

@@ -8,9 +8,13 @@
 #include "CustomerPaymentPage.h"
 #include "DecisionPage.h"
 #include "DisclosurePage.h"
+#include "HelpDialog.h"
 #include "PreConfirmationPage.h"
 #include "RenewalController.h"
 #include "StepsPanel.h"
+
+#include <QAbstractButton>
+#include <QShortcut>
 
 namespace clickar {
 
@@ -39,7 +43,53 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     setSideWidget(m_steps);
     setStartId(pageForResume(controller->renewal()));
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrent);
+    connect(controller, &RenewalController::renewalChanged, this, &RenewalWizard::updateDoneSteps);
+    updateDoneSteps();
+
+    // Help on every page: the Help button and F1.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("Help"));
+    button(QWizard::HelpButton)->setToolTip(tr("Help on this page (F1)"));
+    connect(this, &QWizard::helpRequested, this, &RenewalWizard::showHelp);
+    auto *f1 = new QShortcut(QKeySequence::HelpContents, this);
+    f1->setContext(Qt::WindowShortcut);
+    connect(f1, &QShortcut::activated, this, &RenewalWizard::showHelp);
+    controller->loadSupport();
     connect(this, &QWizard::finished, this, &RenewalWizard::closed);
+}
+
+void RenewalWizard::showHelp()
+{
+    const QString title = currentPage() ? currentPage()->title() : windowTitle();
+    if (m_help) {
+        m_help->showPage(currentId(), title);
+        m_help->raise();
+        m_help->activateWindow();
+        return;
+    }
+    m_help = new HelpDialog(currentId(), title, m_controller, this);
+    m_help->setAttribute(Qt::WA_DeleteOnClose);
+    m_help->open();
+}
+
+void RenewalWizard::updateDoneSteps()
+{
+    const Renewal &renewal = m_controller->renewal();
+    QSet<int> done;
+    for (Step step : renewal.confirmedSteps)
+        done.insert(PreConfirmationPageId + static_cast<int>(step));
+    if (renewal.status == QStringLiteral("submitted")) {
+        done.insert(ApplicationPageId);
+        done.insert(CompletionPageId);
+    }
+    m_steps->setDone(done);
+}
+
+void RenewalWizard::reject()
+{
+    if (m_controller->isSubmitting())
+        return;
+    QWizard::reject();
 }
 
 int RenewalWizard::pageForResume(const Renewal &renewal)

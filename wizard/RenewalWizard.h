@@ -2,10 +2,12 @@
 
 #include "PageIds.h"
 
+#include <QPointer>
 #include <QWizard>
 
 namespace clickar {
 
+class HelpDialog;
 class RenewalController;
 class StepsPanel;
 
@@ -19,14 +21,22 @@ public:
 
     RenewalController *controller() const { return m_controller; }
     static int pageForResume(const class Renewal &renewal);
+    // Esc / Interrupt; ignored while the application is being sent (its outcome is shown when the answer comes).
+    void reject() override;
+    StepsPanel *stepsPanel() const { return m_steps; }
+    // Help for the current page (F1 or the Help button): a dialog with what the page is for and the contacts.
+    void showHelp();
 
 signals:
     // The person pressed 閉じる on the completion page, or cancelled.
     void closed();
 
 private:
+    void updateDoneSteps();
+
     RenewalController *m_controller;
     StepsPanel *m_steps;
+    QPointer<HelpDialog> m_help;
 };
 
 } // namespace clickar

@@ -1,12 +1,14 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
 
 namespace clickar {
 
-// The side of the wizard: the nine steps, and which one the person is on.
+// The side of the wizard: the nine steps, numbered, those done ticked (✓), the current one highlighted.
+// Each step is a label "step<N>" whose accessible name says its number, name and state.
 class StepsPanel : public QWidget
 {
     Q_OBJECT
@@ -14,9 +16,19 @@ class StepsPanel : public QWidget
 public:
     explicit StepsPanel(QWidget *parent = nullptr);
     void setCurrent(int pageId);
+    // The pages whose step the service has confirmed.
+    void setDone(const QSet<int> &pageIds);
+
+    int current() const { return m_current; }
+    bool isDone(int pageId) const { return m_done.contains(pageId); }
 
 private:
+    void refresh();
+
     QList<QLabel *> m_steps;
+    QStringList m_names;
+    QSet<int> m_done;
+    int m_current = 0;
 };
 
 } // namespace clickar

@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace clickar {
 
 namespace {
@@ -51,6 +53,14 @@ QString RenewalClient::checkServerUrl(const QUrl &server)
     return tr("The server address must start with https:// (plain http:// is allowed only for this computer).");
 }
 
+void RenewalClient::setExtraHeader(const QByteArray &name, const QByteArray &value)
+{
+    m_extraHeaders.removeIf(
+        [&name](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+    if (!value.isEmpty())
+        m_extraHeaders.append({name, value});
+}
+
 QUrl RenewalClient::urlFor(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_server;
@@ -62,7 +72,7 @@ QUrl RenewalClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-void RenewalClient::start(const Call &call, QObject *context, std::function<void(const ApiResponse &)> handler)
+void RenewalClient::start(const Call &call, QObject *context, Handler handler)
 {
     const QString refusal = checkServerUrl(m_server);
     if (!refusal.isEmpty()) {
@@ -75,24 +85,95 @@ void RenewalClient::start(const Call &call, QObject *context, std::function<void
             context, [handler, response] { handler(response); }, Qt::QueuedConnection);
         return;
     }
+    if (m_holding && call.authenticated && call.holdable) {
+        m_held.append(Held{call, context, std::move(handler)});
+        return;
+    }
+    send(call, context, std::move(handler));
+}
+
+void RenewalClient::send(const Call &call, QObject *context, Handler handler)
+{
     ApiRequest request;
     request.method = call.method;
     request.url = urlFor(call.path, call.query);
     request.retryable = call.retryable;
     request.headers = call.headers;
     request.headers.append({"Accept-Language", m_language});
-    if (call.authenticated && !m_accessToken.isEmpty())
-        request.headers.append({"Authorization", "Bearer " + m_accessToken.toUtf8()});
+    request.headers.append(m_extraHeaders);
+    const QString token = call.authenticated ? m_accessToken : QString();
+    if (!token.isEmpty())
+        request.headers.append({"Authorization", "Bearer " + token.toUtf8()});
     if (!call.body.isEmpty() || call.method == "POST" || call.method == "PUT")
         request.body = QJsonDocument(call.body).toJson(QJsonDocument::Compact);
 
     auto *job = new ApiJob(m_network, request, m_options, this);
-    connect(job, &ApiJob::finished, context, [this, handler, authenticated = call.authenticated](const ApiResponse &r) {
-        if (authenticated && r.error && r.error->kind == ApiError::Kind::Http && r.error->status == 401)
+    connect(job, &ApiJob::finished, context, [this, call, context, handler, token](const ApiResponse &r) {
+        if (holdIfUnauthorized(call, context, handler, token, r))
+            return;
+        if (call.authenticated && r.error && r.error->kind == ApiError::Kind::Http && r.error->status == 401)
             emit unauthorized();
         handler(r);
     });
     job->start();
+}
+
+bool RenewalClient::holdIfUnauthorized(const Call &call, QObject *context, const Handler &handler,
+                                       const QString &sentWith, const ApiResponse &response)
+{
+    const bool refused = call.authenticated && response.error && response.error->kind == ApiError::Kind::Http &&
+                         response.error->status == 401;
+    if (!refused || !m_holdOnUnauthorized || !call.holdable || call.resends >= 2)
+        return false;
+    Call again = call;
+    ++again.resends;
+    if (m_holding) {
+        m_held.append(Held{again, context, handler});
+        return true;
+    }
+    if (!m_accessToken.isEmpty() && m_accessToken != sentWith) {
+        // Refused with a token that has been replaced meanwhile: the new one is already here.
+        send(again, context, handler);
+        return true;
+    }
+    m_held.append(Held{again, context, handler});
+    m_holding = true;
+    emit authorizationRequired();
+    return true;
+}
+
+void RenewalClient::holdRequests()
+{
+    m_holding = true;
+}
+
+void RenewalClient::resumeHeld()
+{
+    m_holding = false;
+    const QList<Held> held = std::exchange(m_held, {});
+    for (const Held &h : held) {
+        if (h.context)
+            send(h.call, h.context, h.handler);
+    }
+}
+
+void RenewalClient::failHeld(const ApiError &error)
+{
+    m_holding = false;
+    const QList<Held> held = std::exchange(m_held, {});
+    ApiResponse response;
+    response.status = error.status;
+    response.error = error;
+    for (const Held &h : held) {
+        if (h.context)
+            h.handler(response);
+    }
+}
+
+void RenewalClient::dropHeld()
+{
+    m_holding = false;
+    m_held.clear();
 }
 
 template<typename T> void RenewalClient::fetchObject(const Call &call, QObject *context, Callback<T> done)
@@ -149,7 +230,9 @@ void RenewalClient::refresh(const QString &refreshToken, QObject *context, Callb
 
 void RenewalClient::logout(QObject *context, Callback<Nothing> done)
 {
-    start(Call("POST", QStringLiteral("/auth/logout")), context, [done](const ApiResponse &response) {
+    Call call{"POST", QStringLiteral("/auth/logout")};
+    call.holdable = false; // ending a session never waits for a new one
+    start(call, context, [done](const ApiResponse &response) {
         if (response.error)
             return done(*response.error);
         done(Nothing{});
@@ -272,6 +355,17 @@ void RenewalClient::outbox(QObject *context, Callback<QList<Mail>> done)
 void RenewalClient::resetMock(QObject *context, Callback<Nothing> done)
 {
     Call call{"POST", QStringLiteral("/_mock/reset")};
+    call.authenticated = false;
+    start(call, context, [done](const ApiResponse &response) {
+        if (response.error)
+            return done(*response.error);
+        done(Nothing{});
+    });
+}
+
+void RenewalClient::advanceMockClock(qint64 seconds, QObject *context, Callback<Nothing> done)
+{
+    Call call{"POST", QStringLiteral("/_mock/advance"), {{QStringLiteral("seconds"), seconds}}};
     call.authenticated = false;
     start(call, context, [done](const ApiResponse &response) {
         if (response.error)

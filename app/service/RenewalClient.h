@@ -7,7 +7,9 @@
 #include "Result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -38,6 +40,9 @@ public:
     QString accessToken() const { return m_accessToken; }
     void setLanguage(const QString &language) { m_language = language.toUtf8(); }
     void setOptions(const ApiJobOptions &options) { m_options = options; }
+    // A header sent with every following request (an empty value removes it); e.g. the demo service's
+    // X-Mock-Fault, to show and test how the app behaves on a bad network.
+    void setExtraHeader(const QByteArray &name, const QByteArray &value);
     ApiJobOptions options() const { return m_options; }
 
     void login(const QString &email, const QString &password, QObject *context, Callback<LoginResult> done);
@@ -62,10 +67,26 @@ public:
     // Mock-only endpoints (the embedded demo service).
     void outbox(QObject *context, Callback<QList<Mail>> done);
     void resetMock(QObject *context, Callback<Nothing> done);
+    void advanceMockClock(qint64 seconds, QObject *context, Callback<Nothing> done);
+
+    // Re-authorisation (docs/session.md). When enabled, an authenticated request that the service refuses with
+    // 401 is held instead of failed, authorizationRequired() is emitted once, and every authenticated request
+    // started meanwhile is held too. A 401 never means the request was applied, so sending it again is safe even
+    // for a step update or a submission. resumeHeld() sends every held request again with the current access
+    // token; failHeld() gives their callbacks the error instead; dropHeld() forgets them (logout).
+    void setHoldOnUnauthorized(bool enabled) { m_holdOnUnauthorized = enabled; }
+    bool isHolding() const { return m_holding; }
+    qsizetype heldCount() const { return m_held.size(); }
+    void holdRequests(); // hold from now on, e.g. while the access token is being refreshed
+    void resumeHeld();
+    void failHeld(const ApiError &error);
+    void dropHeld();
 
 signals:
-    // A request was refused because the access token is missing or has expired.
+    // A request was refused because the access token is missing or has expired (and was not held).
     void unauthorized();
+    // Held requests wait for a new access token (refresh, or the person logging in again).
+    void authorizationRequired();
 
 private:
     struct Call
@@ -80,10 +101,22 @@ private:
         QJsonObject body;
         bool authenticated = true;
         bool retryable = false;
+        bool holdable = true; // may wait for re-authorisation after a 401 (not logout)
+        int resends = 0;      // times it was sent again after a 401
         QList<QPair<QByteArray, QByteArray>> headers;
         QUrlQuery query;
     };
-    void start(const Call &call, QObject *context, std::function<void(const ApiResponse &)> handler);
+    using Handler = std::function<void(const ApiResponse &)>;
+    struct Held
+    {
+        Call call;
+        QPointer<QObject> context;
+        Handler handler;
+    };
+    void start(const Call &call, QObject *context, Handler handler);
+    void send(const Call &call, QObject *context, Handler handler);
+    bool holdIfUnauthorized(const Call &call, QObject *context, const Handler &handler, const QString &sentWith,
+                            const ApiResponse &response);
     template<typename T> void fetchObject(const Call &call, QObject *context, Callback<T> done);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
 
@@ -92,6 +125,10 @@ private:
     QString m_accessToken;
     QByteArray m_language = "ja";
     ApiJobOptions m_options;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
+    bool m_holdOnUnauthorized = false;
+    bool m_holding = false;
+    QList<Held> m_held;
 };
 
 } // namespace clickar

@@ -1,79 +1,352 @@
 #include "Session.h"
 
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSettings>
+
+Q_LOGGING_CATEGORY(lcSession, "clickar.session")
+
 namespace clickar {
+
+namespace {
+const QString emailSetting = QStringLiteral("login/email");
+
+void deliver(const QPointer<QObject> &context, const Session::Done &done, const Session::Outcome &outcome)
+{
+    if (context && done)
+        done(outcome);
+}
+
+Session::Outcome failed(const ApiError &error)
+{
+    Session::Outcome outcome;
+    outcome.kind = Session::Outcome::Kind::Failed;
+    outcome.error = error;
+    return outcome;
+}
+} // namespace
 
 Session::Session(RenewalClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{}
+{
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Session::refreshNow);
+    m_client->setHoldOnUnauthorized(true);
+    connect(m_client, &RenewalClient::authorizationRequired, this, &Session::onAuthorizationRequired);
+}
+
+ApiError Session::unauthorizedError()
+{
+    ApiError error = ApiError::http(401, QStringLiteral("unauthorized"), {});
+    error.technical = QStringLiteral("HTTP 401 unauthorized (not logged in again)");
+    return error;
+}
 
 void Session::setBusy(bool busy)
 {
     emit busyChanged(busy);
 }
 
-void Session::login(const QString &email, const QString &password)
+void Session::setCredentialStore(CredentialStore *store, const QString &scope)
 {
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    m_scope = scope;
+    if (m_store)
+        connect(m_store, &CredentialStore::availabilityChanged, this, &Session::rememberAvailabilityChanged);
+    emit rememberAvailabilityChanged();
+}
+
+CredentialStore::Availability Session::rememberAvailability() const
+{
+    return m_store ? m_store->availability() : CredentialStore::Availability::Unavailable;
+}
+
+QString Session::rememberedEmail() const
+{
+    return m_store ? QSettings().value(emailSetting).toString() : QString();
+}
+
+QString Session::keychainKey() const
+{
+    return QStringLiteral("refresh-token/") + m_scope;
+}
+
+void Session::login(const QString &email, const QString &password, bool remember, QObject *context, Done done)
+{
+    if (m_restoring) { // the person did not wait for the saved login: theirs wins
+        ++m_restoreRun;
+        m_restoring = false;
+    }
+    if (!m_reauthenticating) {
+        m_email = email.trimmed();
+        m_remember = remember && m_store;
+    }
     setBusy(true);
-    m_client->login(email.trimmed(), password, this, [this](const Result<LoginResult> &result) {
+    const QPointer<QObject> guard(context);
+    const quint64 generation = m_generation;
+    m_client->login(m_email, password, this, [this, guard, done, generation](const Result<LoginResult> &result) {
+        if (generation != m_generation)
+            return;
         setBusy(false);
         if (!result.ok())
-            return emit loginFailed(result.error());
-        if (result.value().otpRequired) {
-            m_challenge = result.value();
-            return emit otpRequired(m_challenge.maskedEmail, m_challenge.expiresIn);
-        }
-        acceptTokens(*result.value().tokens);
+            return deliver(guard, done, failed(result.error()));
+        if (!result.value().otpRequired)
+            return acceptTokens(*result.value().tokens, [guard, done](const Outcome &o) { deliver(guard, done, o); });
+        m_challenge = result.value();
+        Outcome outcome;
+        outcome.kind = Outcome::Kind::OtpRequired;
+        outcome.maskedEmail = m_challenge.maskedEmail;
+        outcome.expiresIn = m_challenge.expiresIn;
+        deliver(guard, done, outcome);
     });
 }
 
-void Session::verifyOtp(const QString &code)
+void Session::verifyOtp(const QString &code, QObject *context, Done done)
 {
     setBusy(true);
-    m_client->verifyOtp(m_challenge.challengeId, code, this, [this](const Result<Tokens> &result) {
-        setBusy(false);
-        if (!result.ok())
-            return emit otpFailed(result.error());
-        acceptTokens(result.value());
-    });
+    const QPointer<QObject> guard(context);
+    const quint64 generation = m_generation;
+    m_client->verifyOtp(m_challenge.challengeId, code.trimmed(), this,
+                        [this, guard, done, generation](const Result<Tokens> &result) {
+                            if (generation != m_generation)
+                                return;
+                            setBusy(false);
+                            if (!result.ok())
+                                return deliver(guard, done, failed(result.error()));
+                            m_challenge = {};
+                            acceptTokens(result.value(), [guard, done](const Outcome &o) { deliver(guard, done, o); });
+                        });
 }
 
-void Session::resendOtp()
+void Session::resendOtp(QObject *context, Done done)
 {
     setBusy(true);
-    m_client->resendOtp(m_challenge.challengeId, this, [this](const Result<int> &result) {
+    const QPointer<QObject> guard(context);
+    const quint64 generation = m_generation;
+    m_client->resendOtp(m_challenge.challengeId, this, [this, guard, done, generation](const Result<int> &result) {
+        if (generation != m_generation)
+            return;
         setBusy(false);
         if (!result.ok())
-            return emit otpFailed(result.error());
+            return deliver(guard, done, failed(result.error()));
         m_challenge.expiresIn = result.value();
-        emit otpResent(result.value());
+        Outcome outcome;
+        outcome.kind = Outcome::Kind::OtpResent;
+        outcome.expiresIn = result.value();
+        deliver(guard, done, outcome);
     });
 }
 
-void Session::acceptTokens(const Tokens &tokens)
+void Session::acceptTokens(const Tokens &tokens, const Done &done)
+{
+    Outcome signedInOutcome;
+    signedInOutcome.kind = Outcome::Kind::SignedIn;
+    if (m_reauthenticating) {
+        // Logged in again: the requests that were waiting carry on with the new token.
+        setTokens(tokens);
+        m_reauthenticating = false;
+        saveCredentials();
+        m_client->resumeHeld();
+        emit reauthenticated();
+        return done(signedInOutcome);
+    }
+    setTokens(tokens);
+    setBusy(true);
+    const quint64 generation = m_generation;
+    m_client->me(this, [this, done, generation, signedInOutcome](const Result<Me> &result) {
+        if (generation != m_generation)
+            return;
+        setBusy(false);
+        if (!result.ok()) {
+            m_refreshTimer.stop();
+            m_tokens = {};
+            m_client->setAccessToken({});
+            return done(failed(result.error()));
+        }
+        m_me = result.value();
+        m_signedIn = true;
+        if (m_remember)
+            saveCredentials();
+        else
+            forgetCredentials(true);
+        emit signedIn(m_me);
+        done(signedInOutcome);
+    });
+}
+
+void Session::setTokens(const Tokens &tokens)
 {
     m_tokens = tokens;
     m_client->setAccessToken(tokens.accessToken);
-    setBusy(true);
-    m_client->me(this, [this](const Result<Me> &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            m_tokens = {};
-            m_client->setAccessToken({});
-            return emit loginFailed(result.error());
+    m_refreshTimer.stop();
+    if (tokens.expiresIn <= 0 || tokens.refreshToken.isEmpty())
+        return;
+    const qint64 lifetimeMs = qint64(tokens.expiresIn) * 1000;
+    const qint64 delay = lifetimeMs > m_refreshLeadMs ? lifetimeMs - m_refreshLeadMs : lifetimeMs / 2;
+    m_refreshTimer.start(std::chrono::milliseconds(delay));
+}
+
+void Session::refreshNow()
+{
+    if (!m_signedIn || m_refreshing || m_reauthenticating || m_tokens.refreshToken.isEmpty())
+        return;
+    // Nothing is sent with the old token while the new one is on its way (the service revokes the old one).
+    m_client->holdRequests();
+    refreshTokens();
+}
+
+void Session::onAuthorizationRequired()
+{
+    if (!m_signedIn) {
+        // Not (yet) signed in, e.g. /me right after login: there is nothing to refresh.
+        m_client->failHeld(unauthorizedError());
+        return;
+    }
+    if (m_refreshing || m_reauthenticating)
+        return;
+    if (m_tokens.refreshToken.isEmpty()) {
+        m_reauthenticating = true;
+        emit reloginRequired();
+        return;
+    }
+    refreshTokens();
+}
+
+void Session::refreshTokens()
+{
+    m_refreshing = true;
+    const quint64 generation = m_generation;
+    m_client->refresh(m_tokens.refreshToken, this, [this, generation](const Result<Tokens> &result) {
+        if (generation != m_generation)
+            return;
+        m_refreshing = false;
+        if (result.ok()) {
+            setTokens(result.value());
+            saveCredentials();
+            m_client->resumeHeld();
+            emit tokensRefreshed();
+            return;
         }
-        m_me = result.value();
-        emit signedIn(m_me);
+        const ApiError &error = result.error();
+        qCInfo(lcSession) << "token refresh failed:" << error.technical;
+        if (error.isTransient() || error.kind == ApiError::Kind::Malformed) {
+            // The service could not be asked: the waiting requests fail as they would have; try again later.
+            m_client->failHeld(error);
+            m_refreshTimer.start(std::chrono::seconds(30));
+            return;
+        }
+        // The refresh token is no longer accepted: the person logs in again (password, then OTP).
+        m_tokens.refreshToken.clear();
+        if (m_remember && m_store)
+            m_store->remove(keychainKey(), this, {});
+        m_reauthenticating = true;
+        emit reloginRequired();
     });
+}
+
+void Session::cancelRelogin()
+{
+    if (!m_reauthenticating)
+        return;
+    m_reauthenticating = false;
+    m_client->failHeld(unauthorizedError());
+}
+
+void Session::saveCredentials()
+{
+    if (!m_store || !m_remember || m_tokens.refreshToken.isEmpty())
+        return;
+    QSettings().setValue(emailSetting, m_email); // not secret: it fills in the login form next time
+    m_store->write(keychainKey(), m_tokens.refreshToken, this, [this](const CredentialStore::Answer &answer) {
+        if (!answer.ok())
+            emit credentialsNotSaved(answer.technical);
+    });
+}
+
+void Session::forgetCredentials(bool forgetEmail)
+{
+    if (!m_store)
+        return;
+    if (forgetEmail)
+        QSettings().remove(emailSetting);
+    m_store->remove(keychainKey(), this, {});
+}
+
+void Session::restoreSavedLogin()
+{
+    if (!m_store) {
+        finishRestore(false, std::nullopt);
+        return;
+    }
+    m_restoring = true;
+    const quint64 generation = m_generation;
+    const quint64 run = ++m_restoreRun;
+    const auto current = [this, generation, run] { return generation == m_generation && run == m_restoreRun; };
+    m_store->read(keychainKey(), this, [this, current](const CredentialStore::Answer &answer) {
+        if (!current())
+            return;
+        if (!answer.ok())
+            return finishRestore(false, std::nullopt);
+        const QString email = rememberedEmail();
+        if (email.isEmpty() || answer.secret.isEmpty()) {
+            forgetCredentials(false);
+            return finishRestore(false, std::nullopt);
+        }
+        emit restoreStarted();
+        m_email = email;
+        m_remember = true;
+        m_client->refresh(answer.secret, this, [this, current](const Result<Tokens> &refreshed) {
+            if (!current())
+                return;
+            if (!refreshed.ok()) {
+                if (!refreshed.error().isTransient())
+                    forgetCredentials(false);
+                return finishRestore(false, refreshed.error());
+            }
+            setTokens(refreshed.value());
+            saveCredentials(); // the stored token has just been rotated away
+            m_client->me(this, [this, current](const Result<Me> &me) {
+                if (!current())
+                    return;
+                if (!me.ok()) {
+                    m_refreshTimer.stop();
+                    m_tokens = {};
+                    m_client->setAccessToken({});
+                    return finishRestore(false, me.error());
+                }
+                m_me = me.value();
+                m_signedIn = true;
+                finishRestore(true, std::nullopt);
+                emit signedIn(m_me);
+            });
+        });
+    });
+}
+
+void Session::finishRestore(bool ok, const std::optional<ApiError> &error)
+{
+    m_restoring = false;
+    emit restoreFinished(ok, error.has_value(), error.value_or(ApiError{}));
 }
 
 void Session::logout()
 {
-    if (isSignedIn())
+    ++m_generation;
+    m_refreshTimer.stop();
+    m_client->dropHeld();
+    if (m_signedIn && !m_tokens.accessToken.isEmpty())
         m_client->logout(this, [](const Result<Nothing> &) {});
+    forgetCredentials(false);
     m_tokens = {};
     m_me = {};
     m_challenge = {};
+    m_signedIn = false;
+    m_reauthenticating = false;
+    m_refreshing = false;
+    m_restoring = false;
     m_client->setAccessToken({});
     emit signedOut();
 }

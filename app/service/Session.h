@@ -1,49 +1,114 @@
 #pragma once
 
 #include "Account.h"
+#include "CredentialStore.h"
 #include "RenewalClient.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
 
 namespace clickar {
 
-// The signed-in state: login with one-time password, the tokens, and logout.
+// The signed-in state (docs/session.md): login with one-time password, the tokens and their refresh, logging in
+// again when a refresh fails (the interrupted requests wait in RenewalClient and carry on), the saved login
+// (refresh token in the OS keychain through CredentialStore, email address in settings) and logout.
 class Session : public QObject
 {
     Q_OBJECT
 
 public:
+    // The answer to one login, one-time password or resend.
+    struct Outcome
+    {
+        enum class Kind { SignedIn, OtpRequired, OtpResent, Failed };
+        Kind kind = Kind::Failed;
+        ApiError error;      // Failed
+        QString maskedEmail; // OtpRequired
+        int expiresIn = 0;   // OtpRequired, OtpResent: seconds the one-time password is valid
+    };
+    using Done = std::function<void(const Outcome &)>;
+
     explicit Session(RenewalClient *client, QObject *parent = nullptr);
 
     RenewalClient *client() const { return m_client; }
-    bool isSignedIn() const { return !m_tokens.accessToken.isEmpty(); }
+    bool isSignedIn() const { return m_signedIn; }
+    // Waiting for the person to log in again; held requests carry on once they have.
+    bool isReauthenticating() const { return m_reauthenticating; }
     const Tokens &tokens() const { return m_tokens; }
     const Me &me() const { return m_me; }
-    QString challengeMaskedEmail() const { return m_challenge.maskedEmail; }
-    int challengeExpiresIn() const { return m_challenge.expiresIn; }
+    // The address this login was made with (kept in memory for logging in again; never logged).
+    QString email() const { return m_email; }
 
-    void login(const QString &email, const QString &password);
-    void verifyOtp(const QString &code);
-    void resendOtp();
+    // Saved login. `store` null (kiosk mode) means the app never offers to remember; `scope` separates the
+    // logins of different services in the keychain.
+    void setCredentialStore(CredentialStore *store, const QString &scope);
+    CredentialStore *credentialStore() const { return m_store; }
+    CredentialStore::Availability rememberAvailability() const;
+    QString rememberedEmail() const;
+    // On start: a stored refresh token opens MyPage directly; restoreFinished() follows in any case.
+    // restoreStarted() is emitted only once a stored login was found (the keychain may take a moment to answer).
+    void restoreSavedLogin();
+    bool isRestoring() const { return m_restoring; }
+
+    // `done` runs on the thread of `context`, never if it was destroyed. While reauthenticating, login() must be
+    // given the same address (the re-login dialog does).
+    void login(const QString &email, const QString &password, bool remember, QObject *context, Done done);
+    void verifyOtp(const QString &code, QObject *context, Done done);
+    void resendOtp(QObject *context, Done done);
+    // The person gave up logging in again: the held requests fail with `unauthorized` (input stays where it is).
+    void cancelRelogin();
     void logout();
+
+    // Refreshes the access token now (the timer does it before the token expires).
+    void refreshNow();
+    // How long before the access token's expiry it is refreshed (tests shorten the wait).
+    void setRefreshLeadMs(qint64 ms) { m_refreshLeadMs = ms; }
 
 signals:
     void busyChanged(bool busy);
-    void otpRequired(const QString &maskedEmail, int expiresInSeconds);
-    void otpResent(int expiresInSeconds);
     void signedIn(const clickar::Me &me);
-    void loginFailed(const clickar::ApiError &error);
-    void otpFailed(const clickar::ApiError &error);
     void signedOut();
+    void restoreStarted();
+    // `failed`: a saved login was there but could not be used (`error` says why); false when none was stored.
+    void restoreFinished(bool signedIn, bool failed, const clickar::ApiError &error);
+    void rememberAvailabilityChanged();
+    void credentialsNotSaved(const QString &technical);
+    void tokensRefreshed();
+    // Refreshing failed: ask the person for the password (and one-time password) again.
+    void reloginRequired();
+    void reauthenticated();
 
 private:
-    void acceptTokens(const Tokens &tokens);
+    void acceptTokens(const Tokens &tokens, const Done &done);
+    void setTokens(const Tokens &tokens);
+    void onAuthorizationRequired();
+    void refreshTokens();
+    void saveCredentials();
+    void forgetCredentials(bool forgetEmail);
+    void finishRestore(bool ok, const std::optional<ApiError> &error);
+    QString keychainKey() const;
     void setBusy(bool busy);
+    static ApiError unauthorizedError();
 
     RenewalClient *m_client;
+    CredentialStore *m_store = nullptr;
+    QString m_scope;
     LoginResult m_challenge;
     Tokens m_tokens;
     Me m_me;
+    QString m_email;
+    bool m_remember = false;
+    bool m_signedIn = false;
+    bool m_reauthenticating = false;
+    bool m_refreshing = false;
+    bool m_restoring = false;
+    quint64 m_generation = 0; // bumped by logout: answers to older requests are ignored
+    quint64 m_restoreRun = 0; // bumped when the person logs in before the saved login was tried
+    QTimer m_refreshTimer;
+    qint64 m_refreshLeadMs = 60 * 1000;
 };
 
 } // namespace clickar

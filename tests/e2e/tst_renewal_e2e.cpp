@@ -1,20 +1,26 @@
 // End to end, as a person would: the real app on its embedded mock, log in as tanaka@example.jp with the
 // one-time password read from the demo mail panel, renew through the nine pages, read the new policy number.
 #include "ClickarApp.h"
+#include "DisclosurePage.h"
 #include "MailPanel.h"
 #include "MainWindow.h"
 #include "PageIds.h"
+#include "PdfViewerWindow.h"
 #include "RenewalWizard.h"
 #include "TestSupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPdfView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -105,10 +111,23 @@ private slots:
         test::answerNextMessageBox(QMessageBox::Ok);
         checkAndGo(wizard, {QStringLiteral("driverRangeConfirmed"), QStringLiteral("basicConfirmed")}, CoveragePageId);
         checkAndGo(wizard, {QStringLiteral("coverageConfirmed")}, ContractDetailsPageId);
+        // 次回免許更新年月, as printed on the licence: one year after the new term starts.
+        const QDate licence = wizard->controller()->renewal().newPeriod.start.addYears(1);
+        auto *year = find<QComboBox>(wizard->currentPage(), "nextLicenceYearCombo");
+        year->setCurrentIndex(year->findData(licence.year()));
+        auto *month = find<QComboBox>(wizard->currentPage(), "nextLicenceMonthCombo");
+        month->setCurrentIndex(month->findData(licence.month()));
         checkAndGo(wizard, {QStringLiteral("detailsConfirmed")}, DecisionPageId);
         checkAndGo(wizard, {QStringLiteral("decisionConfirmed")}, CustomerPaymentPageId);
         checkAndGo(wizard, {QStringLiteral("customerConfirmed")}, DisclosurePageId);
+        // The consent needs the document opened in its own window and read (scrolled) to the end.
         find<QPushButton>(wizard->currentPage(), "openDisclosureButton")->click();
+        auto *disclosure = qobject_cast<DisclosurePage *>(wizard->currentPage());
+        QVERIFY(disclosure);
+        QTRY_VERIFY_WITH_TIMEOUT(disclosure->viewer() && disclosure->viewer()->isLoaded(), 10000);
+        QScrollBar *bar = disclosure->viewer()->view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
         checkAndGo(wizard, {QStringLiteral("eDeliveryConsent"), QStringLiteral("noticesConfirmed")}, ApplicationPageId);
         find<QRadioButton>(wizard->currentPage(), "driverCard1")->click();
         find<QRadioButton>(wizard->currentPage(), "nextNotice0")->click();

@@ -28,6 +28,18 @@ DemoService::DemoService(const QDate &today)
     , m_client(listening(m_mock))
 {}
 
+DemoService::DemoService(const MockOptions &options)
+    : m_mock(options)
+    , m_client(listening(m_mock))
+{}
+
+bool DemoService::advance(qint64 seconds)
+{
+    const auto answer =
+        await<Nothing>([this, seconds](QObject *c, auto done) { m_client.advanceMockClock(seconds, c, done); });
+    return answer && answer->ok();
+}
+
 QString DemoService::latestOtp()
 {
     const auto mails = await<QList<Mail>>([this](QObject *c, auto done) { m_client.outbox(c, done); });

@@ -51,6 +51,7 @@ class DemoService
 {
 public:
     explicit DemoService(const QDate &today = testToday());
+    explicit DemoService(const MockOptions &options);
     MockRenewalService &mock() { return m_mock; }
     RenewalClient &client() { return m_client; }
 
@@ -60,6 +61,8 @@ public:
     bool signIn(const QString &email, const QString &password = QStringLiteral("Clickar#2026"));
     // Starts (or resumes) the renewal of the account's first renewable contract.
     std::optional<Renewal> startFirstRenewal();
+    // Moves the mock's clock forward (POST /_mock/advance): expires tokens, one-time passwords, lockouts.
+    bool advance(qint64 seconds);
 
 private:
     MockRenewalService m_mock;

@@ -1,6 +1,8 @@
 // Every wizard page: Next stays disabled until the page's boxes are checked, and is disabled again when
 // one is unchecked — driven by clicking the real widgets, against the mock service over loopback.
+#include "DisclosurePage.h"
 #include "PageIds.h"
+#include "PdfViewerWindow.h"
 #include "RenewalController.h"
 #include "RenewalWizard.h"
 #include "TestSupport.h"
@@ -8,8 +10,12 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QPdfView>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace clickar;
@@ -93,6 +99,16 @@ private slots:
 
         verifyGates(&wizard, {box(&wizard, "coverageConfirmed")});
         goForward(&wizard, ContractDetailsPageId);
+        // 次回免許更新年月 is required: Next stays off until a year and a month are chosen.
+        const QDate licence = controller.renewal().newPeriod.start.addYears(1);
+        auto *year = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("nextLicenceYearCombo"));
+        auto *month = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("nextLicenceMonthCombo"));
+        QVERIFY(year && month);
+        box(&wizard, "detailsConfirmed")->click();
+        QVERIFY(!forward(&wizard)->isEnabled());
+        box(&wizard, "detailsConfirmed")->click();
+        year->setCurrentIndex(year->findData(licence.year()));
+        month->setCurrentIndex(month->findData(licence.month()));
         verifyGates(&wizard, {box(&wizard, "detailsConfirmed")});
         goForward(&wizard, DecisionPageId);
         verifyGates(&wizard, {box(&wizard, "decisionConfirmed")});
@@ -100,10 +116,18 @@ private slots:
         verifyGates(&wizard, {box(&wizard, "customerConfirmed")});
         goForward(&wizard, DisclosurePageId);
 
-        // The e-delivery consent can only be given once the document has been opened and checked.
+        // The e-delivery consent can only be given once the document has been opened, checked and scrolled to
+        // its end in the viewer window.
         QCheckBox *consent = box(&wizard, "eDeliveryConsent");
         QVERIFY(!consent->isEnabled());
+        auto *disclosure = qobject_cast<DisclosurePage *>(wizard.currentPage());
+        QVERIFY(disclosure);
         wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("openDisclosureButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(disclosure->viewer() && disclosure->viewer()->isLoaded(), 10000);
+        QScrollBar *bar = disclosure->viewer()->view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        QVERIFY(!consent->isEnabled());
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
         verifyGates(&wizard, {consent, box(&wizard, "noticesConfirmed")});
         goForward(&wizard, ApplicationPageId);
 

@@ -1,0 +1,164 @@
+// 「ログイン情報を保存する」 against a real Secret Service (gnome-keyring in a private D-Bus session, see
+// tools/with-keyring.sh): the refresh token goes to the keychain and nowhere else, the next start opens MyPage
+// directly, token rotation keeps the stored one current, ログアウト deletes it, kiosk mode never offers it.
+#include "MyPageHarness.h"
+#include "Session.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+
+using namespace clickar;
+using namespace clickar::test;
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString key() const { return keychainKeyFor(*m_demo); }
+    QWidget *login() const { return m_app->screenWidget("loginScreen"); }
+    void logOut()
+    {
+        auto *action = child<QAction>(m_app->window(), "logoutAction");
+        QVERIFY(action && action->isVisible());
+        action->trigger();
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("loginScreen"));
+    }
+    // Start-up is over: the saved login was tried (or there was none).
+    void waitForStart()
+    {
+        QTRY_VERIFY(!m_app->session()->isRestoring());
+        QTRY_VERIFY(m_app->session()->credentialStore()->availability() != CredentialStore::Availability::Unknown);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "run inside tools/with-keyring.sh (a D-Bus session with gnome-keyring)");
+    }
+    void init()
+    {
+        QSettings().clear();
+        m_demo = std::make_unique<DemoService>();
+        m_app = std::make_unique<AppHarness>(*m_demo);
+        clearKeychain(key());
+    }
+    void cleanup()
+    {
+        m_app.reset();
+        clearKeychain(key());
+        m_demo.reset();
+    }
+
+    void storeRestartAutoLoginLogout()
+    {
+        MYPAGE_CALL(m_app->start());
+        MYPAGE_CALL(waitForStart());
+        QCOMPARE(m_app->session()->credentialStore()->availability(), CredentialStore::Availability::Available);
+        MYPAGE_CALL(m_app->logIn(QStringLiteral("tanaka@example.jp"), true));
+        const QString refreshToken = m_app->session()->tokens().refreshToken;
+        QTRY_COMPARE(readKeychain(key()).secret, refreshToken);
+        // Only the address (not secret) is in the settings; no token anywhere in the file.
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("login/email")).toString(), QStringLiteral("tanaka@example.jp"));
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(!content.contains(refreshToken.toUtf8()));
+        QVERIFY(!content.contains(m_app->session()->tokens().accessToken.toUtf8()));
+        QVERIFY(!content.contains("Clickar#2026"));
+
+        // The next start opens MyPage directly: no password, no one-time password.
+        QSignalSpy mails(&m_demo->mock(), &MockRenewalService::mailSent);
+        MYPAGE_CALL(m_app->start());
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
+        QCOMPARE(m_app->session()->me().displayName, QStringLiteral("田中 一郎"));
+        QCOMPARE(mails.size(), 0);
+        // The refresh on start rotated the token: the keychain holds the new one.
+        QVERIFY(m_app->session()->tokens().refreshToken != refreshToken);
+        QTRY_COMPARE(readKeychain(key()).secret, m_app->session()->tokens().refreshToken);
+
+        // ログアウト deletes it; the start after that asks for the login again, with the address filled in.
+        MYPAGE_CALL(logOut());
+        QTRY_COMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
+        MYPAGE_CALL(m_app->start());
+        MYPAGE_CALL(waitForStart());
+        QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
+        QCOMPARE(child<QLineEdit>(login(), "emailEdit")->text(), QStringLiteral("tanaka@example.jp"));
+    }
+
+    void uncheckedStoresNothingAndForgets()
+    {
+        MYPAGE_CALL(m_app->start());
+        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
+        QTRY_VERIFY(readKeychain(key()).ok());
+        MYPAGE_CALL(logOut());
+        // Logging in without the box checked forgets the login and the address.
+        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), false));
+        QTRY_COMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
+        QVERIFY(!QSettings().contains(QStringLiteral("login/email")));
+        MYPAGE_CALL(m_app->start());
+        MYPAGE_CALL(waitForStart());
+        QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
+        QVERIFY(child<QLineEdit>(login(), "emailEdit")->text().isEmpty());
+        QVERIFY(!child<QCheckBox>(login(), "rememberLoginCheck")->isChecked());
+    }
+
+    void refreshKeepsTheStoredTokenCurrent()
+    {
+        MYPAGE_CALL(m_app->start());
+        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
+        const QString first = m_app->session()->tokens().refreshToken;
+        QTRY_COMPARE(readKeychain(key()).secret, first);
+        QSignalSpy refreshed(m_app->session(), &Session::tokensRefreshed);
+        m_app->session()->refreshNow();
+        QTRY_COMPARE(refreshed.size(), 1);
+        QTRY_COMPARE(readKeychain(key()).secret, m_app->session()->tokens().refreshToken);
+        QVERIFY(readKeychain(key()).secret != first);
+        // With the stale token the service would end the whole login (reuse of a rotated token).
+        MYPAGE_CALL(m_app->start());
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
+    }
+
+    void expiredStoredLoginFallsBackToTheLoginScreen()
+    {
+        MYPAGE_CALL(m_app->start());
+        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
+        QTRY_VERIFY(readKeychain(key()).ok());
+        m_app->stop();
+        QVERIFY(m_demo->advance(9 * 3600)); // past the refresh token's 8 hours
+        MYPAGE_CALL(m_app->start());
+        MYPAGE_CALL(waitForStart());
+        QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
+        auto *notice = child<QLabel>(login(), "loginNotice");
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QStringLiteral("expired")));
+        QCOMPARE(child<QLineEdit>(login(), "emailEdit")->text(), QStringLiteral("suzuki@example.jp"));
+        QVERIFY(child<QCheckBox>(login(), "rememberLoginCheck")->isChecked());
+        QTRY_COMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
+        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
+        QTRY_VERIFY(readKeychain(key()).ok());
+    }
+
+    void kioskNeverOffersIt()
+    {
+        MYPAGE_CALL(m_app->start(true));
+        QVERIFY(child<QCheckBox>(login(), "rememberLoginCheck")->isHidden());
+        QVERIFY(!m_app->session()->credentialStore());
+        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), false));
+        QCOMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
+        QVERIFY(!QSettings().contains(QStringLiteral("login/email")));
+    }
+
+private:
+    std::unique_ptr<DemoService> m_demo;
+    std::unique_ptr<AppHarness> m_app;
+};
+
+QTEST_MAIN(TestKeychain)
+#include "tst_keychain.moc"

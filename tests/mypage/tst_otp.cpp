@@ -1,0 +1,167 @@
+// ワンタイムパスワード through the real screen: the masked address, the countdown, a pasted code, a wrong code with
+// the attempts left, five wrong codes, the expired code (mock clock) and 再送信.
+#include "MyPageHarness.h"
+#include "OtpForm.h"
+#include "OtpScreen.h"
+
+#include <QClipboard>
+#include <QLabel>
+#include <QSignalSpy>
+
+using namespace clickar;
+using namespace clickar::test;
+
+class TestOtp : public QObject
+{
+    Q_OBJECT
+
+private:
+    QWidget *otp() const { return m_app->screenWidget("otpScreen"); }
+    QLineEdit *codeEdit() const { return child<QLineEdit>(otp(), "otpEdit"); }
+    QPushButton *verifyButton() const { return child<QPushButton>(otp(), "verifyButton"); }
+    QPushButton *resendButton() const { return child<QPushButton>(otp(), "resendButton"); }
+    QLabel *message() const { return child<QLabel>(otp(), "otpError"); }
+
+    static QString wrongCodeFor(const QString &code)
+    {
+        QString wrong = code;
+        wrong[0] = QChar(u'0' + (code.at(0).digitValue() + 1) % 10);
+        return wrong;
+    }
+
+    void enter(const QString &code)
+    {
+        codeEdit()->clear();
+        QTest::keyClicks(codeEdit(), code);
+        QVERIFY(verifyButton()->isEnabled());
+        verifyButton()->click();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        QSettings().clear();
+        m_demo = std::make_unique<DemoService>();
+        m_app = std::make_unique<AppHarness>(*m_demo);
+        MYPAGE_CALL(m_app->start());
+        MYPAGE_CALL(m_app->submitLogin(QStringLiteral("tanaka@example.jp")));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("otpScreen"));
+    }
+    void cleanup()
+    {
+        m_app.reset();
+        m_demo.reset();
+    }
+
+    void showsMaskedAddressAndCountdown()
+    {
+        QVERIFY(child<QLabel>(otp(), "otpSentTo")->text().contains(QStringLiteral("ta****@example.jp")));
+        QVERIFY(!child<QLabel>(otp(), "otpSentTo")->text().contains(QStringLiteral("tanaka@")));
+        const QString countdown = child<QLabel>(otp(), "otpCountdown")->text();
+        QVERIFY2(countdown.contains(QStringLiteral("4:5")) || countdown.contains(QStringLiteral("5:00")),
+                 qPrintable(countdown));
+        QVERIFY(!verifyButton()->isEnabled()); // six digits first
+        QTest::keyClicks(codeEdit(), QStringLiteral("12a3"));
+        QCOMPARE(codeEdit()->text(), QStringLiteral("123"));
+        QVERIFY(!verifyButton()->isEnabled());
+    }
+
+    void pastedCodeWorks()
+    {
+        // As copied from a mail: full-width digits and a space in the middle.
+        const QString code = m_demo->latestOtp();
+        QString pasted = QStringLiteral("コード: ");
+        for (int i = 0; i < code.size(); ++i)
+            pasted += (i == 3 ? QStringLiteral(" ") : QString()) + QChar(0xFF10 + code.at(i).digitValue());
+        QCOMPARE(OtpForm::normalise(QStringLiteral("Your code is 123456.")), QStringLiteral("123456"));
+        QApplication::clipboard()->setText(pasted);
+        codeEdit()->setFocus();
+        QTest::keyClick(codeEdit(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(codeEdit()->text(), code);
+        QVERIFY(verifyButton()->isEnabled());
+        QTest::keyClick(codeEdit(), Qt::Key_Return);
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
+    }
+
+    void wrongCodeShowsAttemptsLeft()
+    {
+        const QString code = m_demo->latestOtp();
+        MYPAGE_CALL(enter(wrongCodeFor(code)));
+        QTRY_VERIFY(message()->isVisible() && verifyButton()->isEnabled());
+        QVERIFY2(message()->text().contains(QStringLiteral("incorrect")), qPrintable(message()->text()));
+        QVERIFY2(message()->text().contains(QStringLiteral("4 more")), qPrintable(message()->text()));
+        QCOMPARE(m_app->screen(), QStringLiteral("otpScreen"));
+        MYPAGE_CALL(enter(code));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
+    }
+
+    void fiveWrongCodesEndTheLogin()
+    {
+        const QString wrong = wrongCodeFor(m_demo->latestOtp());
+        for (int left = 4; left >= 1; --left) {
+            MYPAGE_CALL(enter(wrong));
+            QTRY_VERIFY(message()->text().contains(QStringLiteral("%1 more").arg(left)));
+        }
+        MYPAGE_CALL(enter(wrong));
+        QTRY_VERIFY(message()->text().contains(QStringLiteral("too many times")));
+        QTest::keyClicks(codeEdit(), QStringLiteral("1"));
+        QVERIFY(!verifyButton()->isEnabled());
+        QVERIFY(!resendButton()->isEnabled());
+        child<QPushButton>(otp(), "otpBackButton")->click();
+        QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
+    }
+
+    void expiredCodeThenResend()
+    {
+        const QString code = m_demo->latestOtp();
+        QVERIFY(m_demo->advance(301)); // the service's clock: the code is now past its 300 s
+        MYPAGE_CALL(enter(code));
+        QTRY_VERIFY(message()->text().contains(QStringLiteral("expired")));
+        QVERIFY(child<QLabel>(otp(), "otpCountdown")->text().contains(QStringLiteral("expired")));
+        QVERIFY(!verifyButton()->isEnabled());
+        QVERIFY(resendButton()->isEnabled());
+        QVERIFY(resendButton()->isDefault());
+
+        resendButton()->click();
+        QTRY_VERIFY(message()->text().contains(QStringLiteral("new one-time password has been sent")));
+        const QString fresh = m_demo->latestOtp();
+        QVERIFY(codeEdit()->text().isEmpty());
+        QVERIFY(child<QLabel>(otp(), "otpCountdown")->text().contains(QStringLiteral("Valid for")));
+        MYPAGE_CALL(enter(fresh));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
+    }
+
+    void resendReplacesTheCode()
+    {
+        const QString first = m_demo->latestOtp();
+        QSignalSpy mails(&m_demo->mock(), &MockRenewalService::mailSent);
+        resendButton()->click();
+        QTRY_COMPARE(mails.size(), 1);
+        QTRY_VERIFY(resendButton()->isEnabled());
+        const QString second = m_demo->latestOtp();
+        if (second == first)
+            QSKIP("the random new code equals the old one (one in a million)");
+        MYPAGE_CALL(enter(first));
+        QTRY_VERIFY(message()->text().contains(QStringLiteral("incorrect")));
+        MYPAGE_CALL(enter(second));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
+    }
+
+    void countdownReachesZero()
+    {
+        auto *screen = qobject_cast<OtpScreen *>(otp());
+        screen->start(QStringLiteral("ta****@example.jp"), 1);
+        QTest::keyClicks(codeEdit(), QStringLiteral("123456"));
+        QTRY_VERIFY(child<QLabel>(otp(), "otpCountdown")->text().contains(QStringLiteral("expired")));
+        QVERIFY(!verifyButton()->isEnabled());
+        QVERIFY(message()->text().contains(QStringLiteral("Resend")));
+    }
+
+private:
+    std::unique_ptr<DemoService> m_demo;
+    std::unique_ptr<AppHarness> m_app;
+};
+
+QTEST_MAIN(TestOtp)
+#include "tst_otp.moc"

@@ -1,0 +1,159 @@
+// Page 9 手続き完了: the new policy number, the thank-you mail's exact subject and masked address, the receipt —
+// saved as PDF through the real file dialog and read back with QtPdf, printed through the print preview — and
+// 「閉じる」.
+#include "Format.h"
+#include "Labels.h"
+#include "PageDriver.h"
+#include "ReceiptDocument.h"
+
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace clickar;
+
+class TestCompletionPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool startCompleted(test::PageFixture &f)
+    {
+        return f.start(Step::Disclosure) && test::driveTo(f.wizard.get(), CompletionPageId);
+    }
+    // Runs `act` on the next modal dialog of type T once it is shown (the dialogs are modal: exec() blocks).
+    template<typename T> static void whenShown(const std::function<void(T *)> &act)
+    {
+        auto *poll = new QTimer(qApp);
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        });
+        poll->start();
+    }
+    static QString allText(QPdfDocument &pdf)
+    {
+        QString text;
+        for (int page = 0; page < pdf.pageCount(); ++page)
+            text += pdf.getAllText(page).text() + QLatin1Char('\n');
+        return text;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsTheNewPolicyAndTheMail()
+    {
+        test::PageFixture f;
+        QVERIFY(startCompleted(f));
+        const std::optional<Renewal> r = f.fetch();
+        QVERIFY(r && r->submission);
+        QCOMPARE(f.find<QLabel>("newPolicyNumber")->text(), r->submission->newPolicyNumber);
+        QVERIFY(r->submission->newPolicyNumber != r->policyNumber);
+        QCOMPARE(f.find<QLabel>("completionHeading")->text(), QStringLiteral("Your application is complete"));
+        const QString mail = f.find<QLabel>("thankYouMail")->text();
+        QVERIFY2(mail.contains(QStringLiteral("【御礼】自動車保険のお手続きありがとうございました/サンプル損保")),
+                 qPrintable(mail));
+        QCOMPARE(r->submission->confirmationEmail.subject,
+                 QStringLiteral("【御礼】自動車保険のお手続きありがとうございました/サンプル損保"));
+        QVERIFY(mail.contains(r->submission->confirmationEmail.maskedTo));
+        QVERIFY(r->submission->confirmationEmail.maskedTo.contains(u'*'));
+        QVERIFY(!mail.contains(QStringLiteral("tanaka@example.jp")));
+        QCOMPARE(f.wizard->button(QWizard::FinishButton)->text(), QStringLiteral("Close"));
+        QVERIFY(!f.wizard->button(QWizard::BackButton)->isVisible() ||
+                !f.wizard->button(QWizard::BackButton)->isEnabled());
+    }
+
+    void savesTheReceiptAsPdf()
+    {
+        test::PageFixture f;
+        QVERIFY(startCompleted(f));
+        QTRY_VERIFY(f.controller->support()); // the contacts the wizard loads for help go on the receipt too
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("receipt.pdf"));
+        whenShown<QFileDialog>([path](QFileDialog *dialog) {
+            // Typed into the dialog's file name field, as a person would (selectFile() races the dialog's model).
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                return dialog->reject();
+            name->setText(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        });
+        f.find<QPushButton>("saveReceiptPdfButton")->click();
+        QTRY_VERIFY(QFileInfo::exists(path));
+        QVERIFY(f.find<QLabel>("receiptStatus")->text().contains(QStringLiteral("saved")));
+
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QVERIFY(pdf.pageCount() >= 1);
+        // NFKC: the CJK font maps some kanji to their Kangxi radical code points when text is extracted.
+        const QString text = allText(pdf).normalized(QString::NormalizationForm_KC);
+        const Renewal &r = f.controller->renewal();
+        // Every detail of the application.
+        for (const QString &expected :
+             {r.submission->newPolicyNumber, r.policyNumber, r.selectedPlan()->name, format::yen(r.quote.annualPremium),
+              format::yen(r.lastYearPremium), r.customer.postalCode, r.customer.phone, r.customer.maskedEmail,
+              r.customer.groupName, r.holder.name, r.vehicle.registration,
+              labels::paymentMethod(r.customer.paymentMethod), r.documents.first().title.section(QChar(0xFF08), 0, 0),
+              f.controller->support()->insurer.name, QStringLiteral("Not required"), QStringLiteral("Web and email")}) {
+            QVERIFY2(text.contains(expected.normalized(QString::NormalizationForm_KC)), qPrintable(expected));
+        }
+    }
+
+    void printsTheReceiptThroughThePreview()
+    {
+        test::PageFixture f;
+        QVERIFY(startCompleted(f));
+        bool shown = false;
+        whenShown<QPrintPreviewDialog>([&shown](QPrintPreviewDialog *preview) {
+            shown = preview->objectName() == QStringLiteral("receiptPrintPreview");
+            preview->reject();
+        });
+        f.find<QPushButton>("printReceiptButton")->click(); // returns once the preview is closed
+        QVERIFY(shown);
+    }
+
+    void theReceiptWritesAPdfFile()
+    {
+        // The receipt on its own, also after a restart (the choices sent are then unknown).
+        test::PageFixture f;
+        QVERIFY(startCompleted(f));
+        const ReceiptDocument receipt(f.controller->renewal(), std::nullopt);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(receipt.suggestedFileName());
+        QVERIFY(path.endsWith(f.controller->renewal().submission->newPolicyNumber + QStringLiteral(".pdf")));
+        QString error;
+        QVERIFY2(receipt.savePdf(path, &error), qPrintable(error));
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QVERIFY(allText(pdf).contains(f.controller->renewal().submission->newPolicyNumber));
+        QVERIFY(!receipt.savePdf(dir.filePath(QStringLiteral("missing/dir/x.pdf")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void closeLeavesTheWizard()
+    {
+        test::PageFixture f;
+        QVERIFY(startCompleted(f));
+        QSignalSpy closed(f.wizard.get(), &RenewalWizard::closed);
+        f.wizard->button(QWizard::FinishButton)->click();
+        QCOMPARE(closed.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestCompletionPage)
+#include "tst_page9_completion.moc"

@@ -1,0 +1,55 @@
+#include "FieldError.h"
+
+#include <QVBoxLayout>
+
+namespace clickar {
+
+FieldError::FieldError(const QString &field, QWidget *input, QWidget *parent)
+    : QLabel(parent)
+    , m_field(field)
+    , m_input(input)
+{
+    setObjectName(field + QStringLiteral("Error"));
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setStyleSheet(QStringLiteral("color: #b00020;"));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    setFont(small);
+    hide();
+}
+
+void FieldError::showMessage(const QString &message)
+{
+    if (message.isEmpty())
+        return clearMessage();
+    setText(message);
+    setAccessibleName(tr("Error: %1").arg(message));
+    if (m_input)
+        m_input->setAccessibleDescription(message);
+    show();
+}
+
+void FieldError::clearMessage()
+{
+    if (text().isEmpty() && isHidden())
+        return;
+    clear();
+    setAccessibleName({});
+    if (m_input)
+        m_input->setAccessibleDescription({});
+    hide();
+}
+
+QWidget *FieldError::stacked(QWidget *input, FieldError *error)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(input, 0, Qt::AlignLeft); // at its natural width; the message may use the whole row
+    layout->addWidget(error);
+    return box;
+}
+
+} // namespace clickar

@@ -1,0 +1,216 @@
+#include "OtpForm.h"
+
+#include "Session.h"
+#include "Style.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace clickar {
+
+OtpForm::OtpForm(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("otpForm"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("One-time password (6 digits)"), this);
+    layout->addWidget(label);
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("otpEdit"));
+    m_code->setAccessibleName(tr("One-time password"));
+    m_code->setPlaceholderText(QStringLiteral("000000"));
+    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_code->setAlignment(Qt::AlignCenter);
+    QFont codeFont(QStringLiteral("monospace"));
+    codeFont.setStyleHint(QFont::Monospace);
+    codeFont.setPointSizeF(font().pointSizeF() * 1.8);
+    codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 6);
+    m_code->setFont(codeFont);
+    label->setBuddy(m_code);
+    layout->addWidget(m_code);
+
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(QStringLiteral("otpCountdown"));
+    m_countdown->setStyleSheet(style::hintLabel());
+    layout->addWidget(m_countdown);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("otpError"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *buttons = new QHBoxLayout;
+    m_resend = new QPushButton(tr("Resend"), this);
+    m_resend->setObjectName(QStringLiteral("resendButton"));
+    m_resend->setToolTip(tr("Send a new one-time password to the same address"));
+    m_verify = new QPushButton(tr("Confirm"), this);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verify->setDefault(true);
+    m_verify->setEnabled(false);
+    buttons->addWidget(m_resend);
+    buttons->addStretch();
+    buttons->addWidget(m_verify);
+    layout->addLayout(buttons);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &OtpForm::tick);
+    connect(m_code, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString digits = normalise(text);
+        if (digits != text)
+            m_code->setText(digits);
+        updateButtons();
+    });
+    connect(m_code, &QLineEdit::textChanged, this, &OtpForm::updateButtons);
+    connect(m_code, &QLineEdit::returnPressed, this, &OtpForm::verify);
+    connect(m_verify, &QPushButton::clicked, this, &OtpForm::verify);
+    connect(m_resend, &QPushButton::clicked, this, &OtpForm::resend);
+}
+
+QString OtpForm::normalise(const QString &text)
+{
+    QString ascii;
+    for (QChar c : text) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) // full-width ０-９
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
+        ascii.append(c);
+    }
+    static const QRegularExpression sixDigits(QStringLiteral("(?<!\\d)\\d{6}(?!\\d)"));
+    const QRegularExpressionMatch match = sixDigits.match(ascii);
+    if (match.hasMatch())
+        return match.captured();
+    static const QRegularExpression notDigit(QStringLiteral("\\D"));
+    return ascii.remove(notDigit).left(6);
+}
+
+void OtpForm::start(int expiresInSeconds)
+{
+    m_expired = false;
+    m_usedUp = false;
+    m_busy = false;
+    m_code->clear();
+    m_code->setEnabled(true);
+    m_message->hide();
+    m_deadline = QDeadlineTimer(std::chrono::seconds(qMax(1, expiresInSeconds)));
+    m_tick.start();
+    tick();
+    m_verify->setDefault(true);
+    m_code->setFocus();
+}
+
+void OtpForm::stop()
+{
+    m_tick.stop();
+}
+
+void OtpForm::tick()
+{
+    const qint64 left = (m_deadline.remainingTime() + 999) / 1000;
+    if (left <= 0 && !m_expired) {
+        m_expired = true;
+        m_tick.stop();
+        showMessage(tr("The one-time password has expired. Press Resend to receive a new one."), true);
+        m_resend->setDefault(true);
+    }
+    if (m_expired)
+        m_countdown->setText(tr("This one-time password has expired."));
+    else
+        m_countdown->setText(tr("Valid for another %1")
+                                 .arg(QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))));
+    updateButtons();
+}
+
+void OtpForm::updateButtons()
+{
+    m_verify->setEnabled(!m_busy && !m_expired && !m_usedUp && m_code->text().size() == 6);
+    m_resend->setEnabled(!m_busy && !m_usedUp);
+    m_code->setReadOnly(m_busy);
+}
+
+void OtpForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_verify->setText(busy ? tr("Checking…") : tr("Confirm"));
+    updateButtons();
+}
+
+void OtpForm::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(isError ? style::errorLabel() : style::infoLabel());
+    m_message->show();
+}
+
+void OtpForm::verify()
+{
+    if (!m_verify->isEnabled())
+        return;
+    setBusy(true);
+    m_session->verifyOtp(m_code->text(), this, [this](const Session::Outcome &outcome) {
+        setBusy(false);
+        if (outcome.kind != Session::Outcome::Kind::SignedIn)
+            return onFailed(outcome.error);
+        stop();
+        emit verified();
+    });
+}
+
+void OtpForm::resend()
+{
+    setBusy(true);
+    m_session->resendOtp(this, [this](const Session::Outcome &outcome) {
+        setBusy(false);
+        if (outcome.kind == Session::Outcome::Kind::OtpResent) {
+            start(outcome.expiresIn);
+            showMessage(tr("A new one-time password has been sent. Please enter the new code."), false);
+            return;
+        }
+        if (outcome.error.code == QStringLiteral("otp_expired")) // the login itself is over
+            return onUsedUp(tr("This login can no longer be completed. Please log in again."));
+        onFailed(outcome.error);
+    });
+}
+
+void OtpForm::onUsedUp(const QString &message)
+{
+    m_usedUp = true;
+    m_tick.stop();
+    m_code->setEnabled(false);
+    showMessage(message, true);
+    updateButtons();
+    emit usedUp();
+}
+
+void OtpForm::onFailed(const ApiError &error)
+{
+    if (error.code == QStringLiteral("otp_invalid")) {
+        const int attemptsLeft = error.details.value(QStringLiteral("attemptsLeft")).toInt(-1);
+        if (attemptsLeft == 0)
+            return onUsedUp(tr("The one-time password was entered wrongly too many times. Please log in again."));
+        showMessage(attemptsLeft > 0
+                        ? tr("The one-time password is incorrect. You can try %n more time(s).", nullptr, attemptsLeft)
+                        : error.userMessage(),
+                    true);
+        m_code->selectAll();
+        m_code->setFocus();
+        return;
+    }
+    if (error.code == QStringLiteral("otp_expired")) {
+        m_expired = true;
+        m_tick.stop();
+        m_countdown->setText(tr("This one-time password has expired."));
+        showMessage(tr("The one-time password has expired. Press Resend to receive a new one."), true);
+        m_resend->setDefault(true);
+        m_resend->setFocus();
+        updateButtons();
+        return;
+    }
+    showMessage(error.userMessage(), true);
+}
+
+} // namespace clickar

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDeadlineTimer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace clickar {
+
+class Session;
+struct ApiError;
+
+// Entry of the six-digit one-time password: the code (typed or pasted, full-width digits too), a countdown to its
+// expiry, 再送信, attempts left, and the expired and used-up states. Used by the OTP screen and the re-login dialog.
+class OtpForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OtpForm(Session *session, QWidget *parent = nullptr);
+
+    // A new code was sent: clears the entry and starts the countdown.
+    void start(int expiresInSeconds);
+    void stop();
+    QLineEdit *codeEdit() const { return m_code; }
+    bool isExpired() const { return m_expired; }
+
+    // The digits of a typed or pasted code ("１２３ ４５６", "Code: 123456" → "123456"), at most six.
+    static QString normalise(const QString &text);
+
+signals:
+    void verified();
+    void usedUp(); // too many wrong codes: only a new login helps
+
+private:
+    void verify();
+    void resend();
+    void onFailed(const ApiError &error);
+    void onUsedUp(const QString &message);
+    void tick();
+    void setBusy(bool busy);
+    void updateButtons();
+    void showMessage(const QString &text, bool isError);
+
+    Session *m_session;
+    QLineEdit *m_code;
+    QLabel *m_countdown;
+    QLabel *m_message;
+    QPushButton *m_resend;
+    QPushButton *m_verify;
+    QTimer m_tick;
+    QDeadlineTimer m_deadline;
+    bool m_busy = false;
+    bool m_expired = false;
+    bool m_usedUp = false;
+};
+
+} // namespace clickar

@@ -1,0 +1,225 @@
+#include "PlanComparison.h"
+
+#include "Format.h"
+#include "Labels.h"
+#include "PremiumBox.h"
+
+#include <QButtonGroup>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRadioButton>
+
+namespace clickar {
+
+namespace {
+bool sameOffer(const QList<Plan> &a, const QList<Plan> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).id != b.at(i).id || a.at(i).name != b.at(i).name || a.at(i).coverages != b.at(i).coverages)
+            return false;
+    }
+    return true;
+}
+
+QString vehicleText(const VehicleCoverage &v)
+{
+    if (v.type == QStringLiteral("none"))
+        return labels::vehicleType(v.type);
+    QString text = labels::vehicleType(v.type);
+    if (v.amount > 0)
+        text += QLatin1Char('\n') + format::yen(v.amount);
+    return text + QLatin1Char('\n') + PlanComparison::tr("Deductible: %1").arg(labels::deductible(v.deductible));
+}
+
+QString ridersText(const QStringList &riders)
+{
+    if (riders.isEmpty())
+        return PlanComparison::tr("None");
+    QStringList names;
+    for (const QString &rider : riders)
+        names.append(labels::rider(rider));
+    return names.join(QLatin1Char('\n'));
+}
+
+QLabel *cell(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setContentsMargins(8, 3, 8, 3);
+    return label;
+}
+} // namespace
+
+PlanComparison::PlanComparison(QWidget *parent)
+    : QWidget(parent)
+    , m_grid(new QGridLayout(this))
+    , m_choices(new QButtonGroup(this))
+{
+    setObjectName(QStringLiteral("planComparison"));
+    m_grid->setHorizontalSpacing(4);
+    m_grid->setVerticalSpacing(2);
+    m_choices->setExclusive(true);
+    connect(m_choices, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (!checked || id < 0 || id >= m_columns.size())
+            return;
+        highlightChoice();
+        emit selectedPlanChanged(m_columns.at(id).id);
+    });
+}
+
+void PlanComparison::clear()
+{
+    for (const Column &column : std::as_const(m_columns))
+        m_choices->removeButton(column.choice);
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_columns.clear();
+}
+
+void PlanComparison::setPlans(const QList<Plan> &plans)
+{
+    if (!m_columns.isEmpty() && sameOffer(plans, m_plans))
+        return;
+    const QString chosen = selectedPlanId();
+    clear();
+    m_plans = plans;
+    const QStringList rows = {tr("Bodily injury liability"),
+                              tr("Property damage liability"),
+                              tr("Personal injury"),
+                              tr("Passenger injury"),
+                              tr("Vehicle"),
+                              tr("Riders"),
+                              tr("Annual premium"),
+                              tr("Per payment"),
+                              tr("Difference from last year")};
+    for (int row = 0; row < rows.size(); ++row) {
+        QLabel *header = cell(rows.at(row), this);
+        header->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        m_grid->addWidget(header, row + 1, 0);
+    }
+    for (int index = 0; index < plans.size(); ++index)
+        addColumn(index, plans.at(index), int(rows.size()) + 1);
+    for (int column = 1; column <= plans.size(); ++column)
+        m_grid->setColumnStretch(column, 1);
+    m_grid->setRowMinimumHeight(int(rows.size()) + 1, 6);
+    if (!chosen.isEmpty())
+        setSelectedPlanId(chosen);
+}
+
+void PlanComparison::addColumn(int index, const Plan &plan, int rows)
+{
+    const int gridColumn = index + 1;
+    Column column;
+    column.id = plan.id;
+    column.name = plan.name;
+    // The frame is added first so that it lies under the column's cells: it shows which plan is chosen.
+    column.frame = new QFrame(this);
+    column.frame->setObjectName(QStringLiteral("planColumn_") + plan.id);
+    m_grid->addWidget(column.frame, 0, gridColumn, rows + 1, 1); // one more row: a margin at the bottom
+
+    column.choice = new QRadioButton(plan.name, this);
+    column.choice->setObjectName(QStringLiteral("plan_") + plan.id);
+    column.choice->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px 8px;"));
+    m_choices->addButton(column.choice, index);
+    m_grid->addWidget(column.choice, 0, gridColumn);
+
+    const Coverages &c = plan.coverages;
+    const QStringList values = {labels::propertyDamage(c.bodilyInjury),
+                                labels::propertyDamage(c.propertyDamage),
+                                labels::personalInjury(c.personalInjury),
+                                labels::passenger(c.passenger),
+                                vehicleText(c.vehicle),
+                                ridersText(c.riders)};
+    for (int row = 0; row < values.size(); ++row)
+        m_grid->addWidget(cell(values.at(row), this), row + 1, gridColumn);
+
+    const int premiumRow = int(values.size()) + 1;
+    column.annual = cell({}, this);
+    column.annual->setObjectName(QStringLiteral("annualPremium_") + plan.id);
+    QFont big = column.annual->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    column.annual->setFont(big);
+    column.perInstallment = cell({}, this);
+    column.perInstallment->setObjectName(QStringLiteral("perInstallment_") + plan.id);
+    column.difference = cell({}, this);
+    column.difference->setObjectName(QStringLiteral("difference_") + plan.id);
+    m_grid->addWidget(column.annual, premiumRow, gridColumn);
+    m_grid->addWidget(column.perInstallment, premiumRow + 1, gridColumn);
+    column.difference->setContentsMargins(0, 0, 0, 0);
+    auto *differenceCell = new QWidget(this);
+    auto *differenceLayout = new QHBoxLayout(differenceCell);
+    differenceLayout->setContentsMargins(8, 3, 8, 3);
+    differenceLayout->addWidget(column.difference);
+    differenceLayout->addStretch();
+    m_grid->addWidget(differenceCell, premiumRow + 2, gridColumn);
+    m_columns.append(column);
+    setQuote(plan.id, plan.quote);
+}
+
+void PlanComparison::setQuote(const QString &planId, const Quote &quote)
+{
+    for (const Column &column : std::as_const(m_columns)) {
+        if (column.id != planId)
+            continue;
+        column.annual->setText(format::yen(quote.annualPremium));
+        column.perInstallment->setText(PremiumBox::installmentText(quote));
+        column.difference->setText(PremiumBox::differenceText(quote.differenceFromLastYear));
+        PremiumBox::styleDifference(column.difference, quote.differenceFromLastYear);
+        column.choice->setAccessibleName(tr("%1: annual premium %2, %3 compared with last year")
+                                             .arg(column.name, format::yen(quote.annualPremium),
+                                                  format::yenDifference(quote.differenceFromLastYear)));
+    }
+}
+
+void PlanComparison::setRecalculating(bool recalculating)
+{
+    for (const Column &column : std::as_const(m_columns)) {
+        for (QLabel *label : {column.annual, column.perInstallment, column.difference})
+            label->setEnabled(!recalculating);
+    }
+}
+
+void PlanComparison::setSelectedPlanId(const QString &planId)
+{
+    for (const Column &column : std::as_const(m_columns)) {
+        if (column.id == planId)
+            column.choice->setChecked(true);
+    }
+    highlightChoice();
+}
+
+QString PlanComparison::selectedPlanId() const
+{
+    const int id = m_choices->checkedId();
+    return id >= 0 && id < m_columns.size() ? m_columns.at(id).id : QString();
+}
+
+QStringList PlanComparison::planIds() const
+{
+    QStringList ids;
+    for (const Column &column : m_columns)
+        ids.append(column.id);
+    return ids;
+}
+
+void PlanComparison::highlightChoice()
+{
+    const QString chosen = selectedPlanId();
+    for (const Column &column : std::as_const(m_columns)) {
+        const bool selected = column.id == chosen;
+        column.frame->setStyleSheet(
+            selected
+                ? QStringLiteral("QFrame { background: #e8f0fe; border: 2px solid #0b5cad; border-radius: 6px; }")
+                : QStringLiteral("QFrame { background: #f7f7f7; border: 1px solid #d0d0d0; border-radius: 6px; }"));
+    }
+}
+
+} // namespace clickar

@@ -1,0 +1,166 @@
+#include "PremiumBox.h"
+
+#include "Format.h"
+#include "RenewalController.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace clickar {
+
+namespace {
+QLabel *valueLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+PremiumBox::PremiumBox(QWidget *parent)
+    : QGroupBox(tr("Premium for the new term"), parent)
+    , m_planName(valueLabel(QStringLiteral("quotePlanName"), this))
+    , m_annual(valueLabel(QStringLiteral("annualPremium"), this))
+    , m_perInstallment(valueLabel(QStringLiteral("perInstallment"), this))
+    , m_difference(valueLabel(QStringLiteral("premiumDifference"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("premiumBox"));
+    QFont big = m_annual->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_annual->setFont(big);
+    m_difference->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred); // the highlight hugs the figure
+    m_status->setObjectName(QStringLiteral("quoteStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Plan"), m_planName);
+    form->addRow(tr("Annual premium"), m_annual);
+    form->addRow(tr("Per payment"), m_perInstallment);
+    form->addRow(tr("Difference from last year"), m_difference);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+}
+
+void PremiumBox::follow(RenewalController *controller)
+{
+    m_controller = controller;
+    connect(controller, &RenewalController::quoteChanged, this, [this] {
+        m_failure.clear();
+        refresh();
+    });
+    connect(controller, &RenewalController::quotingChanged, this, [this](bool quoting) {
+        if (quoting)
+            m_failure.clear();
+        setRecalculating(quoting);
+    });
+    connect(controller, &RenewalController::quoteFailed, this, [this](const ApiError &error) {
+        m_failure = error.userMessage();
+        setFailed(m_failure);
+    });
+    refresh();
+}
+
+void PremiumBox::refresh()
+{
+    if (!m_controller)
+        return;
+    const QString planId = m_controller->quotedPlanId();
+    QString planName;
+    for (const Plan &plan : m_controller->renewal().plans) {
+        if (plan.id == planId)
+            planName = plan.name;
+    }
+    setQuote(m_controller->currentQuote(), planName);
+    if (!m_failure.isEmpty() && !m_controller->isQuoting())
+        setFailed(m_failure);
+    else
+        setRecalculating(m_controller->isQuoting());
+}
+
+void PremiumBox::setQuote(const Quote &quote, const QString &planName)
+{
+    m_planName->setText(planName);
+    m_annual->setText(format::yen(quote.annualPremium));
+    m_annual->setAccessibleName(tr("Annual premium: %1").arg(format::yen(quote.annualPremium)));
+    m_perInstallment->setText(installmentText(quote));
+    m_difference->setText(differenceText(quote.differenceFromLastYear));
+    styleDifference(m_difference, quote.differenceFromLastYear);
+    if (m_status->property("error").toBool())
+        setFailed({});
+}
+
+void PremiumBox::setRecalculating(bool recalculating)
+{
+    for (QLabel *label : {m_annual, m_perInstallment, m_difference})
+        label->setEnabled(!recalculating);
+    if (recalculating) {
+        m_status->setProperty("error", false);
+        m_status->setStyleSheet(QStringLiteral("color: #555; font-style: italic;"));
+        m_status->setText(tr("Recalculating the premium…"));
+        m_status->show();
+    } else if (!m_status->property("error").toBool()) {
+        m_status->hide();
+    }
+}
+
+void PremiumBox::setFailed(const QString &message)
+{
+    m_status->setProperty("error", !message.isEmpty());
+    if (message.isEmpty()) {
+        m_status->hide();
+        return;
+    }
+    for (QLabel *label : {m_annual, m_perInstallment, m_difference})
+        label->setEnabled(true);
+    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setText(tr("The premium could not be recalculated: %1").arg(message));
+    m_status->show();
+}
+
+QString PremiumBox::installmentText(const Quote &quote)
+{
+    if (quote.installments <= 1)
+        return tr("Single payment of %1").arg(format::yen(quote.annualPremium));
+    if (quote.firstInstallment == quote.perInstallment || quote.firstInstallment == 0)
+        return tr("%1 × %2 payments").arg(format::yen(quote.perInstallment)).arg(quote.installments);
+    return tr("%1 × %2 payments (first payment %3)")
+        .arg(format::yen(quote.perInstallment))
+        .arg(quote.installments)
+        .arg(format::yen(quote.firstInstallment));
+}
+
+QString PremiumBox::differenceText(qint64 difference)
+{
+    if (difference > 0)
+        return QStringLiteral("▲ ") + format::yenDifference(difference);
+    if (difference < 0)
+        return QStringLiteral("▼ ") + format::yenDifference(difference);
+    return format::yenDifference(0);
+}
+
+void PremiumBox::styleDifference(QLabel *label, qint64 difference)
+{
+    if (difference > 0) {
+        label->setStyleSheet(
+            QStringLiteral("QLabel { color: #b00020; background: #fdecea; font-weight: bold; padding: 1px 4px; } "
+                           "QLabel:disabled { color: #999; background: none; }"));
+        label->setAccessibleName(tr("Difference from last year: %1 more").arg(format::yen(difference)));
+    } else if (difference < 0) {
+        label->setStyleSheet(
+            QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; font-weight: bold; padding: 1px 4px; } "
+                           "QLabel:disabled { color: #999; background: none; }"));
+        label->setAccessibleName(tr("Difference from last year: %1 less").arg(format::yen(-difference)));
+    } else {
+        label->setStyleSheet({});
+        label->setAccessibleName(tr("Difference from last year: none"));
+    }
+}
+
+} // namespace clickar

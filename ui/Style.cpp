@@ -1,0 +1,59 @@
+#include "Style.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace clickar::style {
+
+QString errorLabel()
+{
+    return QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f1b5b0;"
+                          " border-radius: 4px; padding: 6px 8px; }");
+}
+
+QString infoLabel()
+{
+    return QStringLiteral("QLabel { color: #1e5a2d; background: #e8f5ec; border: 1px solid #b3dcbf;"
+                          " border-radius: 4px; padding: 6px 8px; }");
+}
+
+QString hintLabel()
+{
+    return QStringLiteral("QLabel { color: #555555; }");
+}
+
+QString card()
+{
+    return QStringLiteral("QFrame#card { background: palette(base); border: 1px solid #d0d5dd; border-radius: 8px; }");
+}
+
+void makeTitle(QLabel *label)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+}
+
+void makeHeading(QLabel *label)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    font.setBold(true);
+    label->setFont(font);
+}
+
+QWidget *centred(QWidget *widget, int maxWidth, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    widget->setMaximumWidth(maxWidth);
+    layout->addStretch();
+    layout->addWidget(widget, 1);
+    layout->addStretch();
+    return row;
+}
+
+} // namespace clickar::style
