@@ -83,8 +83,8 @@ void RenewalController::sendQuote()
             if (--batch->remaining > 0)
                 return;
             m_planQuotes = batch->quotes;
-            m_currentQuote = batch->quotes.value(batch->quotes.contains(batch->chosenPlanId) ? batch->chosenPlanId
-                                                                                              : planId);
+            m_currentQuote =
+                batch->quotes.value(batch->quotes.contains(batch->chosenPlanId) ? batch->chosenPlanId : planId);
             setQuoting(m_quoteTimer.isActive());
             emit quoteChanged(m_currentQuote);
         });
