@@ -160,7 +160,6 @@ void MainWindow::startRenewal(const Contract &contract)
         });
         m_stack->addWidget(m_wizard);
         showScreen(m_wizard);
-        m_wizard->restart();
         m_guide->clear();
     });
 }

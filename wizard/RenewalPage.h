@@ -27,6 +27,8 @@ class RenewalPage : public QWizardPage
     Q_OBJECT
 
 public:
+    // Moves on past this page as one the service has already confirmed: its boxes ticked, nothing sent.
+    void passAsConfirmed();
     RenewalPage(RenewalController *controller, std::optional<Step> step, QWidget *parent = nullptr);
 
     bool isComplete() const override;

@@ -11,6 +11,7 @@
 #include "HelpDialog.h"
 #include "PreConfirmationPage.h"
 #include "RenewalController.h"
+#include "RenewalPage.h"
 #include "StepsPanel.h"
 
 #include <QAbstractButton>
@@ -41,7 +42,6 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     setButtonText(QWizard::BackButton, tr("Back"));
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
     setSideWidget(m_steps);
-    setStartId(pageForResume(controller->renewal()));
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrent);
     connect(controller, &RenewalController::renewalChanged, this, &RenewalWizard::updateDoneSteps);
     updateDoneSteps();
@@ -56,6 +56,29 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     connect(f1, &QShortcut::activated, this, &RenewalWizard::showHelp);
     controller->loadSupport();
     connect(this, &QWizard::finished, this, &RenewalWizard::closed);
+    resume();
+}
+
+void RenewalWizard::resume()
+{
+    const int target = pageForResume(m_controller->renewal());
+    if (target == CompletionPageId) {
+        // Submitted: only the completion page is left (a commit page has no way back).
+        setStartId(CompletionPageId);
+        restart();
+        return;
+    }
+    // Walk through the pages the service has confirmed, ticked as confirmed, so that Back reaches them.
+    setStartId(PreConfirmationPageId);
+    restart();
+    while (currentId() < target) {
+        auto *page = qobject_cast<RenewalPage *>(currentPage());
+        const int before = currentId();
+        if (page)
+            page->passAsConfirmed();
+        if (currentId() == before)
+            break;
+    }
 }
 
 void RenewalWizard::showHelp()

@@ -21,6 +21,8 @@ public:
 
     RenewalController *controller() const { return m_controller; }
     static int pageForResume(const class Renewal &renewal);
+    // Opens at the first page the service has not confirmed, with the confirmed ones behind it (for Back).
+    void resume();
     // Esc / Interrupt; ignored while the application is being sent (its outcome is shown when the answer comes).
     void reject() override;
     StepsPanel *stepsPanel() const { return m_steps; }
