@@ -120,53 +120,12 @@ inline bool driveTo(QWizard *wizard, int target)
     return wizard->currentId() == target;
 }
 
-// The step body another device would send for `step` (tanaka: keeps every saved choice).
-inline QJsonObject serviceFields(const Renewal &r, Step step)
-{
-    switch (step) {
-    case Step::Basic:
-        return {{QStringLiteral("limit"), r.drivers.limit},
-                {QStringLiteral("ageCondition"), r.drivers.ageCondition},
-                {QStringLiteral("licenceColour"), r.insured.licenceColour}};
-    case Step::Coverage:
-        return {{QStringLiteral("planId"), r.selectedPlanId}};
-    case Step::Details: {
-        QJsonObject fields{
-            {QStringLiteral("nextLicenceRenewal"), r.newPeriod.start.addYears(2).toString(QStringLiteral("yyyy-MM"))},
-            {QStringLiteral("use"), r.vehicle.use}};
-        if (r.drivers.youngest) {
-            fields.insert(
-                QStringLiteral("youngest"),
-                QJsonObject{{QStringLiteral("relation"), r.drivers.youngest->relation},
-                            {QStringLiteral("birthDate"), r.drivers.youngest->birthDate.toString(Qt::ISODate)}});
-        }
-        return fields;
-    }
-    case Step::Customer: {
-        const Customer &c = r.customer;
-        return {{QStringLiteral("postalCode"), c.postalCode},
-                {QStringLiteral("prefecture"), c.prefecture},
-                {QStringLiteral("address1"), c.address1},
-                {QStringLiteral("address2"), c.address2},
-                {QStringLiteral("phone"), c.phone},
-                {QStringLiteral("employeeNumber"), c.employeeNumber},
-                {QStringLiteral("paymentMethod"), c.paymentMethod}};
-    }
-    case Step::Disclosure:
-        return {{QStringLiteral("eDeliveryConsent"), true},
-                {QStringLiteral("documentSha256"), r.documents.value(0).sha256},
-                {QStringLiteral("noticesConfirmed"), true}};
-    default:
-        return {};
-    }
-}
-
 // Confirms the steps up to and including `last` through the service; the renewal as the service then has it.
 inline std::optional<Renewal> confirmViaService(RenewalClient &client, Renewal renewal, Step last)
 {
     for (Step step : allSteps()) {
         const auto saved = await<Renewal>(
-            [&](QObject *c, auto done) { client.confirmStep(renewal, step, serviceFields(renewal, step), c, done); });
+            [&](QObject *c, auto done) { client.confirmStep(renewal, step, stepFieldsFrom(renewal, step), c, done); });
         if (!saved || !saved->ok()) {
             qWarning("step %s not confirmed: %s", qPrintable(stepCode(step)),
                      saved ? qPrintable(saved->error().technical + saved->error().message) : "timeout");
