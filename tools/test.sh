@@ -19,6 +19,19 @@ presets=(dev asan)
 for preset in "${presets[@]}"; do
     echo "== configure + build ($preset)"
     cmake --preset "$preset" >/dev/null
+    if [ "$preset" = dev ]; then
+        # Every tr() string must be in the translation files (then tst_translations checks they are translated).
+        saved=$(mktemp -d)
+        cp translations/*.ts "$saved/"
+        cmake --build --preset dev --target clickar_ui_lupdate >/dev/null
+        if ! diff -q "$saved/clickar_ja.ts" translations/clickar_ja.ts >/dev/null; then
+            echo "translations/*.ts are out of date with the sources: run 'cmake --build --preset dev --target clickar_ui_lupdate' and translate the new entries" >&2
+            diff -u "$saved/clickar_ja.ts" translations/clickar_ja.ts | head -40 >&2
+            cp "$saved"/*.ts translations/
+            exit 1
+        fi
+        rm -rf "$saved"
+    fi
     cmake --build --preset "$preset" -j "$jobs"
     echo "== tests ($preset)"
     tools/with-keyring.sh ctest --preset "$preset" -j "$jobs" --timeout 300

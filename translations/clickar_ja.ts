@@ -350,6 +350,22 @@
         <source>Agency</source>
         <translation>取扱代理店</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>car name (model)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Vehicle insurance</source>
+        <translation>車両保険</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <comment>agency name (code) and phone</comment>
+        <translation>%1（%2）
+%3</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -808,7 +824,7 @@ Is the driver range correct?</source>
     </message>
     <message>
         <source>The month your driving licence expires, as printed on it.</source>
-        <translation>運転免許証に記載されている有効期限（「○年○月○日まで有効」）の年月をお選びください。</translation>
+        <translation>運転免許証に記載されている有効期限の年月をお選びください。</translation>
     </message>
     <message>
         <source>Vehicle</source>
@@ -1440,7 +1456,7 @@ Is the driver range correct?</source>
     </message>
     <message>
         <source>%1 (logged in)</source>
-        <translation>%1 さま（ログイン中）</translation>
+        <translation>%1 様（ログイン中）</translation>
     </message>
     <message>
         <source>The renewal could not be started. %1</source>
@@ -1508,7 +1524,7 @@ Is the driver range correct?</source>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation>ようこそ、%1 さま</translation>
+        <translation>ようこそ、%1 様</translation>
     </message>
     <message>
         <source>Loading your contracts…</source>
@@ -1952,6 +1968,13 @@ Is the driver range correct?</source>
     <message>
         <source>Step %1 of %2: %3, %4</source>
         <translation>ステップ %1／%2：%3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Clickar</source>
+        <translation>Clickar</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ ApplicationSummary::Section ApplicationSummary::basics(const Renewal &r)
                        format::month(r.insured.nextLicenceRenewal)});
     }
     s.rows.append({QStringLiteral("vehicle"), tr("Vehicle"),
-                   QStringLiteral("%1 (%2)").arg(r.vehicle.name, orDash(r.vehicle.model))});
+                   tr("%1 (%2)", "car name (model)").arg(r.vehicle.name, orDash(r.vehicle.model))});
     s.rows.append({QStringLiteral("registration"), tr("Registration number"), r.vehicle.registration});
     s.rows.append(
         {QStringLiteral("firstRegistered"), tr("First registered"), format::month(r.vehicle.firstRegistered)});
@@ -91,7 +91,7 @@ ApplicationSummary::Section ApplicationSummary::coverage(const Renewal &r)
     const Coverages &c = plan->coverages;
     s.rows.append({QStringLiteral("plan"), tr("Plan"), plan->name});
     s.rows.append(
-        {QStringLiteral("bodilyInjury"), tr("Bodily injury liability"), labels::propertyDamage(c.bodilyInjury)});
+        {QStringLiteral("bodilyInjury"), tr("Bodily injury liability"), labels::bodilyInjury(c.bodilyInjury)});
     s.rows.append(
         {QStringLiteral("propertyDamage"), tr("Property damage liability"), labels::propertyDamage(c.propertyDamage)});
     s.rows.append({QStringLiteral("personalInjury"), tr("Personal injury"), labels::personalInjury(c.personalInjury)});
@@ -102,7 +102,7 @@ ApplicationSummary::Section ApplicationSummary::coverage(const Renewal &r)
         vehicle = tr("%1, insured amount %2, deductible %3")
                       .arg(vehicle, format::yen(amount), labels::deductible(c.vehicle.deductible));
     }
-    s.rows.append({QStringLiteral("vehicleCoverage"), tr("Vehicle"), vehicle});
+    s.rows.append({QStringLiteral("vehicleCoverage"), tr("Vehicle insurance"), vehicle});
     QStringList riders;
     for (const QString &rider : c.riders)
         riders.append(labels::rider(rider));
@@ -204,8 +204,9 @@ ApplicationSummary::Section ApplicationSummary::contacts(const std::optional<Sup
          QStringLiteral("%1\n%2\n%3 %4").arg(insurer.name, insurer.address, insurer.phone, support->hours).trimmed()});
     if (support->agency) {
         const Contact &agency = *support->agency;
-        s.rows.append({QStringLiteral("agency"), tr("Agency"),
-                       QStringLiteral("%1 (%2)\n%3").arg(agency.name, agency.code, agency.phone).trimmed()});
+        s.rows.append(
+            {QStringLiteral("agency"), tr("Agency"),
+             tr("%1 (%2)\n%3", "agency name (code) and phone").arg(agency.name, agency.code, agency.phone).trimmed()});
     }
     return s;
 }

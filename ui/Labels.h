@@ -11,6 +11,7 @@ QString ageCondition(const QString &code);
 QString licenceColour(const QString &code);
 QString use(const QString &code);
 QString paymentMethod(const QString &code);
+QString bodilyInjury(const QString &code);
 QString personalInjury(const QString &code);
 QString propertyDamage(const QString &code);
 QString passenger(const QString &code);

@@ -131,7 +131,7 @@ void PlanComparison::addColumn(int index, const Plan &plan, int rows)
     m_grid->addWidget(column.choice, 0, gridColumn);
 
     const Coverages &c = plan.coverages;
-    const QStringList values = {labels::propertyDamage(c.bodilyInjury),
+    const QStringList values = {labels::bodilyInjury(c.bodilyInjury),
                                 labels::propertyDamage(c.propertyDamage),
                                 labels::personalInjury(c.personalInjury),
                                 labels::passenger(c.passenger),
