@@ -15,7 +15,8 @@ namespace {
 // Paths carry policy numbers and ids, which are personal: logs show the route's shape only.
 QString loggablePath(const QUrl &url)
 {
-    static const QRegularExpression segmentWithDigits(QStringLiteral("/[^/]*[0-9][^/]*"));
+    // Any segment with a digit, except the API version ("v1").
+    static const QRegularExpression segmentWithDigits(QStringLiteral("/(?!v[0-9]+(?:/|$))[^/]*[0-9][^/]*"));
     return url.path().replace(segmentWithDigits, QStringLiteral("/*"));
 }
 } // namespace

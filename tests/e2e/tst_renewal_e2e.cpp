@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "PageIds.h"
 #include "PdfViewerWindow.h"
+#include "RenewalController.h"
 #include "RenewalWizard.h"
 #include "TestSupport.h"
 
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QPdfView>
 #include <QPushButton>
 #include <QRadioButton>
@@ -26,6 +28,24 @@
 #include <QTextBrowser>
 
 using namespace clickar;
+
+namespace {
+// Everything the app and its demo service log during the test (QUALITY.md: never personal data).
+QStringList &logLines()
+{
+    static QStringList lines;
+    return lines;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+void collectLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    logLines().append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
 
 class TestRenewalEndToEnd : public QObject
 {
@@ -61,7 +81,13 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Every category on, debug included, so that nothing escapes the check at the end.
+        QLoggingCategory::setFilterRules(QStringLiteral("clickar.*=true"));
+        previousHandler = qInstallMessageHandler(collectLog);
+    }
 
     void tanakaRenews()
     {
@@ -135,6 +161,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CompletionPageId), 10000);
 
         const QString newPolicy = find<QLabel>(wizard->currentPage(), "newPolicyNumber")->text();
+        const Customer customer = wizard->controller()->renewal().customer;
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{10}$")).match(newPolicy).hasMatch(), qPrintable(newPolicy));
         QVERIFY(newPolicy != oldPolicy);
         QVERIFY(find<QLabel>(wizard->currentPage(), "thankYouMail")
@@ -152,6 +179,22 @@ private slots:
             return {};
         };
         QTRY_COMPARE(statusOf(), QStringLiteral("Renewed"));
+
+        // The logs of the whole renewal hold no personal data.
+        QVERIFY(!logLines().isEmpty());
+        const QStringList personal = {QStringLiteral("tanaka@example.jp"),
+                                      oldPolicy,
+                                      newPolicy,
+                                      QStringLiteral("1979-06-15"),
+                                      QStringLiteral("田中"),
+                                      customer.phone,
+                                      customer.postalCode,
+                                      customer.address1,
+                                      code};
+        for (const QString &line : std::as_const(logLines())) {
+            for (const QString &secret : personal)
+                QVERIFY2(secret.isEmpty() || !line.contains(secret), qPrintable(QStringLiteral("logged: ") + line));
+        }
     }
 };
 
