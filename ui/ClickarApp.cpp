@@ -7,6 +7,9 @@
 #include "RenewalClient.h"
 #include "Session.h"
 
+#include <QSemaphore>
+#include <QThread>
+
 namespace clickar {
 
 ClickarApp::ClickarApp(const AppOptions &options, QObject *parent)
@@ -14,25 +17,67 @@ ClickarApp::ClickarApp(const AppOptions &options, QObject *parent)
     , m_options(options)
 {}
 
-ClickarApp::~ClickarApp() = default;
+ClickarApp::~ClickarApp()
+{
+    m_window.reset();
+    stopMock();
+}
+
+// The demo service starts in its own thread while this one builds the window (it takes a few milliseconds:
+// seed data, the disclosure document, and Qt's TLS backend, which the HTTP server loads).
+struct ClickarApp::MockStart
+{
+    QSemaphore ready;
+    MockRenewalService *mock = nullptr;
+    QString error;
+    QUrl url;
+};
+
+void ClickarApp::startMock(const std::shared_ptr<MockStart> &start)
+{
+    m_mockThread = new QThread(this);
+    m_mockThread->setObjectName(QStringLiteral("demo service"));
+    m_mockThread->start();
+    MockOptions mockOptions;
+    mockOptions.today = m_options.today;
+    mockOptions.dataFile = m_options.dataFile;
+    auto *anchor = new QObject;
+    anchor->moveToThread(m_mockThread);
+    QMetaObject::invokeMethod(
+        anchor,
+        [anchor, mockOptions, start] {
+            auto *mock = new MockRenewalService(mockOptions);
+            if (!mock->loadError().isEmpty())
+                start->error = tr("The demo data could not be loaded: %1").arg(mock->loadError());
+            else if (!mock->listen())
+                start->error = tr("The demo service could not be started.");
+            start->url = mock->serverUrl();
+            start->mock = mock;
+            delete anchor;
+            start->ready.release();
+        },
+        Qt::QueuedConnection);
+}
+
+void ClickarApp::stopMock()
+{
+    if (!m_mockThread)
+        return;
+    if (m_mock)
+        QMetaObject::invokeMethod(
+            m_mock, [mock = m_mock] { delete mock; }, Qt::BlockingQueuedConnection);
+    m_mock = nullptr;
+    m_mockThread->quit();
+    m_mockThread->wait();
+}
 
 bool ClickarApp::start(QString *error)
 {
     QUrl server = m_options.server;
-    if (server.isEmpty()) {
-        MockOptions mockOptions;
-        mockOptions.today = m_options.today;
-        mockOptions.dataFile = m_options.dataFile;
-        m_mock = new MockRenewalService(mockOptions, this);
-        if (!m_mock->loadError().isEmpty()) {
-            *error = tr("The demo data could not be loaded: %1").arg(m_mock->loadError());
-            return false;
-        }
-        if (!m_mock->listen()) {
-            *error = tr("The demo service could not be started.");
-            return false;
-        }
-        server = m_mock->serverUrl();
+    std::shared_ptr<MockStart> mockStart;
+    if (isDemo()) {
+        mockStart = std::make_shared<MockStart>();
+        startMock(mockStart);
     } else if (const QString refusal = RenewalClient::checkServerUrl(server); !refusal.isEmpty()) {
         *error = refusal;
         return false;
@@ -50,7 +95,14 @@ bool ClickarApp::start(QString *error)
         m_session->setCredentialStore(new CredentialStore(QCoreApplication::applicationName(), m_session), scope);
     }
     m_window = std::make_unique<MainWindow>(m_session, isDemo());
-    if (m_mock) {
+    if (mockStart) {
+        mockStart->ready.acquire();
+        m_mock = mockStart->mock;
+        if (!mockStart->error.isEmpty()) {
+            *error = mockStart->error;
+            return false;
+        }
+        m_client->setServer(mockStart->url);
         connect(m_mock, &MockRenewalService::mailSent, m_window->mailPanel(), &MailPanel::refresh);
     }
     m_session->restoreSavedLogin();

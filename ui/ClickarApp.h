@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace clickar {
 
 class MainWindow;
@@ -36,13 +38,19 @@ public:
     bool start(QString *error);
 
     MainWindow *window() const { return m_window.get(); }
+    // The embedded demo service; it lives in a thread of its own, as a real service lives elsewhere.
     MockRenewalService *mock() const { return m_mock; }
     RenewalClient *client() const { return m_client; }
     Session *session() const { return m_session; }
-    bool isDemo() const { return m_mock != nullptr; }
+    bool isDemo() const { return m_options.server.isEmpty(); }
 
 private:
+    struct MockStart;
+    void startMock(const std::shared_ptr<MockStart> &start);
+    void stopMock();
+
     AppOptions m_options;
+    QThread *m_mockThread = nullptr;
     MockRenewalService *m_mock = nullptr;
     RenewalClient *m_client = nullptr;
     Session *m_session = nullptr;

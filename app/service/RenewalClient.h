@@ -36,6 +36,7 @@ public:
     static QString checkServerUrl(const QUrl &server);
 
     QUrl server() const { return m_server; }
+    void setServer(const QUrl &server) { m_server = server; }
     void setAccessToken(const QString &token) { m_accessToken = token; }
     QString accessToken() const { return m_accessToken; }
     void setLanguage(const QString &language) { m_language = language.toUtf8(); }
