@@ -10,7 +10,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace clickar {
@@ -121,18 +120,7 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     registration->setStyleSheet(style::hintLabel());
     layout->addWidget(registration);
 
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addStretch();
-    contentLayout->addWidget(style::centred(card, 520, content));
-    contentLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    style::placeCentredCard(this, card, 520);
 
     connect(m_login, &QPushButton::clicked, this, &LoginScreen::submit);
     connect(m_retry, &QPushButton::clicked, this, &LoginScreen::submit);

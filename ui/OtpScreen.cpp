@@ -6,7 +6,6 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace clickar {
@@ -51,18 +50,7 @@ OtpScreen::OtpScreen(Session *session, QWidget *parent)
     m_back->setObjectName(QStringLiteral("otpBackButton"));
     layout->addWidget(m_back, 0, Qt::AlignLeft);
 
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addStretch();
-    contentLayout->addWidget(style::centred(card, 520, content));
-    contentLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    style::placeCentredCard(this, card, 520);
 
     connect(m_back, &QPushButton::clicked, this, [this] {
         m_form->stop();

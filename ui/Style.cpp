@@ -2,6 +2,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace clickar::style {
 
@@ -54,6 +56,22 @@ QWidget *centred(QWidget *widget, int maxWidth, QWidget *parent)
     layout->addWidget(widget, 1);
     layout->addStretch();
     return row;
+}
+
+void placeCentredCard(QWidget *screen, QWidget *card, int maxWidth)
+{
+    auto *content = new QWidget(screen);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addStretch();
+    contentLayout->addWidget(centred(card, maxWidth, content));
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(screen);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(screen);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 } // namespace clickar::style

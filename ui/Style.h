@@ -17,5 +17,7 @@ void makeTitle(QLabel *label);
 void makeHeading(QLabel *label);
 // A horizontal row holding `widget` centred, at most `maxWidth` wide.
 QWidget *centred(QWidget *widget, int maxWidth, QWidget *parent);
+// Lays out `screen` as `card` centred (at most maxWidth wide), scrolling when the window is too small for it.
+void placeCentredCard(QWidget *screen, QWidget *card, int maxWidth);
 
 } // namespace clickar::style
