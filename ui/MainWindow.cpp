@@ -28,9 +28,7 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
     , m_login(new LoginScreen(session, m_stack))
-    , m_otp(new OtpScreen(session, m_stack))
-    , m_myPage(new MyPageScreen(session, m_stack))
-    , m_guide(new GuideScreen(session, m_stack))
+    , m_demo(demo)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Clickar — auto insurance renewal"));
@@ -48,10 +46,8 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     }
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    for (QWidget *screen : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_otp),
-                            static_cast<QWidget *>(m_myPage), static_cast<QWidget *>(m_guide)})
-        m_stack->addWidget(screen);
-    m_otp->setDemo(demo);
+    // The other screens are built when first needed: the login window comes up sooner.
+    m_stack->addWidget(m_login);
 
     m_toolbar = addToolBar(tr("Account"));
     QToolBar *toolbar = m_toolbar;
@@ -84,12 +80,11 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     }
 
     connect(m_login, &LoginScreen::otpRequired, this, [this](const QString &maskedEmail, int expiresIn) {
-        m_otp->start(maskedEmail, expiresIn);
-        showScreen(m_otp);
+        otpScreen()->start(maskedEmail, expiresIn);
+        showScreen(otpScreen());
         if (m_mailPanel)
             m_mailPanel->refresh();
     });
-    connect(m_otp, &OtpScreen::cancelled, this, [this] { showScreen(m_login); });
     connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(session, &Session::signedOut, this, &MainWindow::onSignedOut);
     connect(session, &Session::reloginRequired, this, &MainWindow::openRelogin);
@@ -98,9 +93,6 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
                                     "but will need to log in again next time."),
                                  15000);
     });
-    connect(m_myPage, &MyPageScreen::renewRequested, this, &MainWindow::openGuide);
-    connect(m_guide, &GuideScreen::back, this, [this] { showScreen(m_myPage); });
-    connect(m_guide, &GuideScreen::proceed, this, &MainWindow::startRenewal);
     showScreen(m_login);
 }
 
@@ -112,6 +104,38 @@ RenewalWizard *MainWindow::wizard() const
 ReloginDialog *MainWindow::reloginDialog() const
 {
     return m_relogin;
+}
+
+OtpScreen *MainWindow::otpScreen()
+{
+    if (!m_otp) {
+        m_otp = new OtpScreen(m_session, m_stack);
+        m_otp->setDemo(m_demo);
+        m_stack->addWidget(m_otp);
+        connect(m_otp, &OtpScreen::cancelled, this, [this] { showScreen(m_login); });
+    }
+    return m_otp;
+}
+
+MyPageScreen *MainWindow::myPageScreen()
+{
+    if (!m_myPage) {
+        m_myPage = new MyPageScreen(m_session, m_stack);
+        m_stack->addWidget(m_myPage);
+        connect(m_myPage, &MyPageScreen::renewRequested, this, &MainWindow::openGuide);
+    }
+    return m_myPage;
+}
+
+GuideScreen *MainWindow::guideScreen()
+{
+    if (!m_guide) {
+        m_guide = new GuideScreen(m_session, m_stack);
+        m_stack->addWidget(m_guide);
+        connect(m_guide, &GuideScreen::back, this, [this] { showScreen(myPageScreen()); });
+        connect(m_guide, &GuideScreen::proceed, this, &MainWindow::startRenewal);
+    }
+    return m_guide;
 }
 
 QWidget *MainWindow::currentScreen() const
@@ -132,21 +156,22 @@ void MainWindow::onSignedIn()
     m_accountAction->setVisible(true);
     m_logout->setVisible(true);
     m_toolbar->show();
-    m_myPage->reload();
-    showScreen(m_myPage);
+    myPageScreen()->reload();
+    showScreen(myPageScreen());
 }
 
 void MainWindow::openGuide(const Contract &contract)
 {
-    m_guide->showGuide(contract);
-    showScreen(m_guide);
+    guideScreen()->showGuide(contract);
+    showScreen(guideScreen());
 }
 
 void MainWindow::startRenewal(const Contract &contract)
 {
-    m_session->client()->startRenewal(contract.policyNumber, m_guide, [this](const Result<Renewal> &result) {
+    m_session->client()->startRenewal(contract.policyNumber, guideScreen(), [this](const Result<Renewal> &result) {
         if (!result.ok())
-            return m_guide->showError(tr("The renewal could not be started. %1").arg(result.error().userMessage()));
+            return guideScreen()->showError(
+                tr("The renewal could not be started. %1").arg(result.error().userMessage()));
         if (m_wizard) // a second answer (double click) never opens a second wizard
             return;
         auto *controller = new RenewalController(m_session->client(), result.value());
@@ -160,15 +185,15 @@ void MainWindow::startRenewal(const Contract &contract)
         });
         m_stack->addWidget(m_wizard);
         showScreen(m_wizard);
-        m_guide->clear();
+        guideScreen()->clear();
     });
 }
 
 void MainWindow::closeWizard()
 {
     // MyPage is shown first, then the wizard goes: the window is never left blank.
-    m_myPage->reload();
-    showScreen(m_myPage);
+    myPageScreen()->reload();
+    showScreen(myPageScreen());
     if (m_wizard) {
         m_stack->removeWidget(m_wizard);
         m_wizard->deleteLater();
@@ -210,8 +235,10 @@ void MainWindow::onSignedOut()
         m_wizard->deleteLater();
         m_wizard = nullptr;
     }
-    m_myPage->clear();
-    m_guide->clear();
+    if (m_myPage)
+        m_myPage->clear();
+    if (m_guide)
+        m_guide->clear();
     showScreen(m_login);
     m_login->showNotice(tr("You have logged out."));
 }

@@ -36,6 +36,10 @@ public:
     LoginScreen *loginScreen() const { return m_login; }
 
 private:
+    // The screens after the login, built on first use.
+    OtpScreen *otpScreen();
+    MyPageScreen *myPageScreen();
+    GuideScreen *guideScreen();
     void showScreen(QWidget *screen);
     void openGuide(const Contract &contract);
     void startRenewal(const Contract &contract);
@@ -48,9 +52,10 @@ private:
     Session *m_session;
     QStackedWidget *m_stack;
     LoginScreen *m_login;
-    OtpScreen *m_otp;
-    MyPageScreen *m_myPage;
-    GuideScreen *m_guide;
+    bool m_demo;
+    OtpScreen *m_otp = nullptr;
+    MyPageScreen *m_myPage = nullptr;
+    GuideScreen *m_guide = nullptr;
     QPointer<RenewalWizard> m_wizard;
     QPointer<ReloginDialog> m_relogin;
     MailPanel *m_mailPanel = nullptr;
