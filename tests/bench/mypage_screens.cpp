@@ -1,11 +1,15 @@
 // Screenshots of the screens before the wizard for a visual check: login (empty and with an error), one-time
-// password, MyPage, the renewal guidance and the first wizard page, on the app's own embedded demo service.
+// password, MyPage, the renewal guidance and wizard pages 1–4, on the app's own embedded demo service.
 // Usage: mypage_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a` with QT_SCALE_FACTOR=2. Not part of ctest.
 #include "ClickarApp.h"
 #include "MainWindow.h"
+#include "PageIds.h"
+#include "RenewalWizard.h"
+#include "TestSupport.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,5 +109,26 @@ int main(int argc, char **argv)
     if (!QTest::qWaitFor([&] { return window->wizard() != nullptr; }, 10000))
         qFatal("wizard");
     save(window, prefix + QStringLiteral("wizard-page1.png"));
+
+    // Pages 2–4 as a person sees them (page 4 is left as it opens).
+    RenewalWizard *wizard = window->wizard();
+    const auto checkAndNext = [&](const QStringList &boxes, int nextId) {
+        for (const QString &name : boxes) {
+            auto *box = wizard->currentPage()->findChild<QCheckBox *>(name);
+            if (!box)
+                qFatal("no box %s", qPrintable(name));
+            box->click();
+        }
+        wizard->button(QWizard::NextButton)->click();
+        if (!QTest::qWaitFor([&] { return wizard->currentId() == nextId; }, 10000))
+            qFatal("page %d not reached", nextId);
+    };
+    checkAndNext({QStringLiteral("preconfirmChecked")}, BasicInfoPageId);
+    save(window, prefix + QStringLiteral("wizard-page2.png"));
+    test::answerNextMessageBox(QMessageBox::Ok);
+    checkAndNext({QStringLiteral("driverRangeConfirmed"), QStringLiteral("basicConfirmed")}, CoveragePageId);
+    save(window, prefix + QStringLiteral("wizard-page3.png"));
+    checkAndNext({QStringLiteral("coverageConfirmed")}, ContractDetailsPageId);
+    save(window, prefix + QStringLiteral("wizard-page4.png"));
     return 0;
 }
