@@ -1,5 +1,6 @@
 #include "StepsPanel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,13 +22,26 @@ StepsPanel::StepsPanel(QWidget *parent)
     m_names = {tr("Before you start"),   tr("① Basic information"), tr("② Coverage"),
                tr("③ Contract details"), tr("④ Decided plan"),      tr("Customer and payment"),
                tr("Important matters"),  tr("Application"),         tr("Complete")};
+    const int markWidth = fontMetrics().horizontalAdvance(QStringLiteral("99"));
     for (int i = 0; i < m_names.size(); ++i) {
-        auto *label = new QLabel(this);
-        label->setObjectName(QStringLiteral("step%1").arg(i + 1));
-        label->setWordWrap(true);
-        label->setFocusPolicy(Qt::NoFocus);
-        m_steps.append(label);
-        layout->addWidget(label);
+        Row step;
+        step.row = new QWidget(this);
+        step.row->setObjectName(QStringLiteral("step%1").arg(i + 1));
+        step.row->setAttribute(Qt::WA_StyledBackground);
+        auto *rowLayout = new QHBoxLayout(step.row);
+        rowLayout->setContentsMargins(6, 6, 6, 6);
+        step.mark = new QLabel(step.row);
+        step.mark->setObjectName(QStringLiteral("step%1Mark").arg(i + 1));
+        step.mark->setFixedWidth(markWidth);
+        step.mark->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        step.name = new QLabel(m_names.at(i), step.row);
+        step.name->setObjectName(QStringLiteral("step%1Name").arg(i + 1));
+        step.name->setWordWrap(true);
+        step.name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        rowLayout->addWidget(step.mark);
+        rowLayout->addWidget(step.name, 1);
+        m_steps.append(step);
+        layout->addWidget(step.row);
     }
     layout->addStretch();
     setMinimumWidth(200);
@@ -50,23 +64,23 @@ void StepsPanel::refresh()
 {
     for (int i = 0; i < m_steps.size(); ++i) {
         const int id = i + 1;
-        QLabel *label = m_steps.at(i);
+        const Row &step = m_steps.at(i);
         const bool current = id == m_current;
         const bool done = m_done.contains(id);
-        const QString mark = done ? QStringLiteral("✓") : QString::number(id);
-        label->setText(QStringLiteral("%1  %2").arg(mark, m_names.at(i)));
-        label->setProperty("current", current);
-        label->setProperty("done", done);
+        step.mark->setText(done ? QStringLiteral("✓") : QString::number(id));
+        step.row->setProperty("current", current);
+        step.row->setProperty("done", done);
+        const QString rowName = QStringLiteral("#step%1").arg(id);
         if (current) {
-            label->setStyleSheet(QStringLiteral("background: #0b5cad; color: white; font-weight: bold; "
-                                                "border-radius: 4px; padding: 6px;"));
+            step.row->setStyleSheet(rowName + QStringLiteral(" { background: #0b5cad; border-radius: 4px; }"
+                                                             " QLabel { color: white; font-weight: bold; }"));
         } else if (done) {
-            label->setStyleSheet(QStringLiteral("color: #1b5e20; padding: 6px;"));
+            step.row->setStyleSheet(QStringLiteral("QLabel { color: #1b5e20; }"));
         } else {
-            label->setStyleSheet(QStringLiteral("color: #555; padding: 6px;"));
+            step.row->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
         }
         const QString state = current ? tr("current step") : done ? tr("done") : tr("not yet done");
-        label->setAccessibleName(tr("Step %1 of %2: %3, %4").arg(id).arg(m_steps.size()).arg(m_names.at(i), state));
+        step.row->setAccessibleName(tr("Step %1 of %2: %3, %4").arg(id).arg(m_steps.size()).arg(m_names.at(i), state));
     }
 }
 

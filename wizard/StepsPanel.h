@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSet>
 #include <QWidget>
 
@@ -8,7 +9,8 @@ class QLabel;
 namespace clickar {
 
 // The side of the wizard: the nine steps, numbered, those done ticked (✓), the current one highlighted.
-// Each step is a label "step<N>" whose accessible name says its number, name and state.
+// Each step is a row "step<N>": a mark "step<N>Mark" (its number, or ✓) in a column of its own, so names line up
+// whatever their script, and the name "step<N>Name"; the row's accessible name says number, name and state.
 class StepsPanel : public QWidget
 {
     Q_OBJECT
@@ -25,7 +27,13 @@ public:
 private:
     void refresh();
 
-    QList<QLabel *> m_steps;
+    struct Row
+    {
+        QWidget *row;
+        QLabel *mark;
+        QLabel *name;
+    };
+    QList<Row> m_steps;
     QStringList m_names;
     QSet<int> m_done;
     int m_current = 0;
