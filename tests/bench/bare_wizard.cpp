@@ -6,6 +6,8 @@
 
 #include <QVBoxLayout>
 #include <QWizard>
+#include <sys/resource.h>
+
 #include <chrono>
 #include <cstdio>
 
@@ -57,5 +59,9 @@ int main(int argc, char *argv[])
     QuitAfterPaint quitter;
     wizard.installEventFilter(&quitter);
     wizard.show();
-    return app.exec();
+    const int status = app.exec();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak-rss-kb %ld\n", usage.ru_maxrss);
+    return status;
 }
