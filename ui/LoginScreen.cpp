@@ -31,16 +31,8 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("loginScreen"));
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("card"));
-    card->setStyleSheet(style::card());
-    auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(8);
-    auto *title = new QLabel(tr("MyPage login"), card);
-    title->setObjectName(QStringLiteral("screenTitle"));
-    style::makeTitle(title);
-    layout->addWidget(title);
+    QVBoxLayout *layout = style::centredCard(this, tr("MyPage login"));
+    QWidget *card = layout->parentWidget();
     auto *intro = new QLabel(tr("Log in with the email address and password registered for MyPage."), card);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -119,8 +111,6 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     registration->setWordWrap(true);
     registration->setStyleSheet(style::hintLabel());
     layout->addWidget(registration);
-
-    style::placeCentredCard(this, card, 520);
 
     connect(m_login, &QPushButton::clicked, this, &LoginScreen::submit);
     connect(m_retry, &QPushButton::clicked, this, &LoginScreen::submit);

@@ -14,16 +14,8 @@ OtpScreen::OtpScreen(Session *session, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("otpScreen"));
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("card"));
-    card->setStyleSheet(style::card());
-    auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(8);
-    auto *title = new QLabel(tr("One-time password"), card);
-    title->setObjectName(QStringLiteral("screenTitle"));
-    style::makeTitle(title);
-    layout->addWidget(title);
+    QVBoxLayout *layout = style::centredCard(this, tr("One-time password"));
+    QWidget *card = layout->parentWidget();
     m_sentTo = new QLabel(card);
     m_sentTo->setObjectName(QStringLiteral("otpSentTo"));
     m_sentTo->setWordWrap(true);
@@ -49,8 +41,6 @@ OtpScreen::OtpScreen(Session *session, QWidget *parent)
     m_back = new QPushButton(tr("Back to login"), card);
     m_back->setObjectName(QStringLiteral("otpBackButton"));
     layout->addWidget(m_back, 0, Qt::AlignLeft);
-
-    style::placeCentredCard(this, card, 520);
 
     connect(m_back, &QPushButton::clicked, this, [this] {
         m_form->stop();

@@ -1,5 +1,6 @@
 #include "Style.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -58,8 +59,19 @@ QWidget *centred(QWidget *widget, int maxWidth, QWidget *parent)
     return row;
 }
 
-void placeCentredCard(QWidget *screen, QWidget *card, int maxWidth)
+QVBoxLayout *centredCard(QWidget *screen, const QString &title, int maxWidth)
 {
+    auto *card = new QFrame(screen);
+    card->setObjectName(QStringLiteral("card"));
+    card->setStyleSheet(style::card());
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(8);
+    auto *heading = new QLabel(title, card);
+    heading->setObjectName(QStringLiteral("screenTitle"));
+    makeTitle(heading);
+    layout->addWidget(heading);
+
     auto *content = new QWidget(screen);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addStretch();
@@ -72,6 +84,7 @@ void placeCentredCard(QWidget *screen, QWidget *card, int maxWidth)
     auto *outer = new QVBoxLayout(screen);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    return layout;
 }
 
 } // namespace clickar::style

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QLabel;
+class QVBoxLayout;
 class QWidget;
 
 // The few looks the MyPage screens share: titles, message colours, the card behind a form.
@@ -17,7 +18,8 @@ void makeTitle(QLabel *label);
 void makeHeading(QLabel *label);
 // A horizontal row holding `widget` centred, at most `maxWidth` wide.
 QWidget *centred(QWidget *widget, int maxWidth, QWidget *parent);
-// Lays out `screen` as `card` centred (at most maxWidth wide), scrolling when the window is too small for it.
-void placeCentredCard(QWidget *screen, QWidget *card, int maxWidth);
+// Lays out `screen` as one card with a title, centred (at most maxWidth wide) and scrolling when the window is
+// too small for it; returns the card's layout (its parentWidget() is the card) for the rest of the content.
+QVBoxLayout *centredCard(QWidget *screen, const QString &title, int maxWidth = 520);
 
 } // namespace clickar::style
