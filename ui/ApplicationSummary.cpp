@@ -1,8 +1,8 @@
-#include "ApplicationSummary.h"
+#include "ui/ApplicationSummary.h"
 
-#include "Format.h"
-#include "InfoTable.h"
-#include "Labels.h"
+#include "ui/Format.h"
+#include "ui/InfoTable.h"
+#include "ui/Labels.h"
 
 #include <QLabel>
 #include <QLocale>

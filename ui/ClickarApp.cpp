@@ -1,11 +1,11 @@
-#include "ClickarApp.h"
+#include "ui/ClickarApp.h"
 
-#include "CredentialStore.h"
-#include "MailPanel.h"
-#include "MainWindow.h"
-#include "MockRenewalService.h"
-#include "RenewalClient.h"
-#include "Session.h"
+#include "mock/MockRenewalService.h"
+#include "service/CredentialStore.h"
+#include "service/RenewalClient.h"
+#include "service/Session.h"
+#include "ui/MailPanel.h"
+#include "ui/MainWindow.h"
 
 #include <QSemaphore>
 #include <QThread>

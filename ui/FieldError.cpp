@@ -1,4 +1,4 @@
-#include "FieldError.h"
+#include "ui/FieldError.h"
 
 #include <QVBoxLayout>
 

@@ -1,8 +1,8 @@
-#include "GuideScreen.h"
+#include "ui/GuideScreen.h"
 
-#include "Format.h"
-#include "Session.h"
-#include "Style.h"
+#include "service/Session.h"
+#include "ui/Format.h"
+#include "ui/Style.h"
 
 #include <QFrame>
 #include <QGridLayout>

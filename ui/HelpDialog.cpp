@@ -1,7 +1,7 @@
-#include "HelpDialog.h"
+#include "ui/HelpDialog.h"
 
-#include "PageIds.h"
-#include "RenewalController.h"
+#include "wizard/PageIds.h"
+#include "wizard/RenewalController.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

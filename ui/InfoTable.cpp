@@ -1,4 +1,4 @@
-#include "InfoTable.h"
+#include "ui/InfoTable.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

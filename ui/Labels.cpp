@@ -1,4 +1,4 @@
-#include "Labels.h"
+#include "ui/Labels.h"
 
 #include <QCoreApplication>
 

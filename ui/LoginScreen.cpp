@@ -1,7 +1,7 @@
-#include "LoginScreen.h"
+#include "ui/LoginScreen.h"
 
-#include "Session.h"
-#include "Style.h"
+#include "service/Session.h"
+#include "ui/Style.h"
 
 #include <QCheckBox>
 #include <QFrame>

@@ -1,7 +1,7 @@
-#include "MailPanel.h"
+#include "ui/MailPanel.h"
 
-#include "RenewalClient.h"
-#include "Style.h"
+#include "service/RenewalClient.h"
+#include "ui/Style.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Account.h"
+#include "domain/Account.h"
 
 #include <QWidget>
 

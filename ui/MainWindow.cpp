@@ -1,15 +1,15 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "GuideScreen.h"
-#include "LoginScreen.h"
-#include "MailPanel.h"
-#include "MessageBoxes.h"
-#include "MyPageScreen.h"
-#include "OtpScreen.h"
-#include "ReloginDialog.h"
-#include "RenewalController.h"
-#include "RenewalWizard.h"
-#include "Session.h"
+#include "service/Session.h"
+#include "ui/GuideScreen.h"
+#include "ui/LoginScreen.h"
+#include "ui/MailPanel.h"
+#include "ui/MessageBoxes.h"
+#include "ui/MyPageScreen.h"
+#include "ui/OtpScreen.h"
+#include "ui/ReloginDialog.h"
+#include "wizard/RenewalController.h"
+#include "wizard/RenewalWizard.h"
 
 #include <QDockWidget>
 #include <QLabel>

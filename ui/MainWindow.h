@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Contract.h"
+#include "domain/Contract.h"
 
 #include <QMainWindow>
 #include <QPointer>

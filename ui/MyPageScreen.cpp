@@ -1,9 +1,9 @@
-#include "MyPageScreen.h"
+#include "ui/MyPageScreen.h"
 
-#include "Format.h"
-#include "Labels.h"
-#include "Session.h"
-#include "Style.h"
+#include "service/Session.h"
+#include "ui/Format.h"
+#include "ui/Labels.h"
+#include "ui/Style.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

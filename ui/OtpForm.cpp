@@ -1,7 +1,7 @@
-#include "OtpForm.h"
+#include "ui/OtpForm.h"
 
-#include "Session.h"
-#include "Style.h"
+#include "service/Session.h"
+#include "ui/Style.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

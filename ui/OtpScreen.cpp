@@ -1,7 +1,7 @@
-#include "OtpScreen.h"
+#include "ui/OtpScreen.h"
 
-#include "OtpForm.h"
-#include "Style.h"
+#include "ui/OtpForm.h"
+#include "ui/Style.h"
 
 #include <QFrame>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "PdfViewerWindow.h"
+#include "ui/PdfViewerWindow.h"
 
 #include <QBuffer>
 #include <QEvent>

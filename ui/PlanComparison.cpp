@@ -1,8 +1,8 @@
-#include "PlanComparison.h"
+#include "ui/PlanComparison.h"
 
-#include "Format.h"
-#include "Labels.h"
-#include "PremiumBox.h"
+#include "ui/Format.h"
+#include "ui/Labels.h"
+#include "ui/PremiumBox.h"
 
 #include <QButtonGroup>
 #include <QFrame>

@@ -1,7 +1,7 @@
-#include "PremiumBox.h"
+#include "ui/PremiumBox.h"
 
-#include "Format.h"
-#include "RenewalController.h"
+#include "ui/Format.h"
+#include "wizard/RenewalController.h"
 
 #include <QFormLayout>
 #include <QLabel>

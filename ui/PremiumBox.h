@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Renewal.h"
+#include "domain/Renewal.h"
 
 #include <QGroupBox>
 

@@ -1,7 +1,7 @@
-#include "ReceiptDocument.h"
+#include "ui/ReceiptDocument.h"
 
-#include "ApplicationSummary.h"
-#include "Format.h"
+#include "ui/ApplicationSummary.h"
+#include "ui/Format.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Account.h"
-#include "Renewal.h"
-#include "RenewalClient.h"
+#include "domain/Account.h"
+#include "domain/Renewal.h"
+#include "service/RenewalClient.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "ReloginDialog.h"
+#include "ui/ReloginDialog.h"
 
-#include "OtpForm.h"
-#include "Session.h"
-#include "Style.h"
+#include "service/Session.h"
+#include "ui/OtpForm.h"
+#include "ui/Style.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "ApplicationPage.h"
+#include "wizard/ApplicationPage.h"
 
-#include "ApplicationSummary.h"
+#include "ui/ApplicationSummary.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

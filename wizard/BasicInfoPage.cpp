@@ -1,12 +1,12 @@
-#include "BasicInfoPage.h"
+#include "wizard/BasicInfoPage.h"
 
-#include "Codes.h"
-#include "FieldError.h"
-#include "Format.h"
-#include "InfoTable.h"
-#include "Labels.h"
-#include "MessageBoxes.h"
-#include "PremiumBox.h"
+#include "domain/Codes.h"
+#include "ui/FieldError.h"
+#include "ui/Format.h"
+#include "ui/InfoTable.h"
+#include "ui/Labels.h"
+#include "ui/MessageBoxes.h"
+#include "ui/PremiumBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

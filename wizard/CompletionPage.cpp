@@ -1,6 +1,6 @@
-#include "CompletionPage.h"
+#include "wizard/CompletionPage.h"
 
-#include "ReceiptDocument.h"
+#include "ui/ReceiptDocument.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,12 +1,12 @@
-#include "ContractDetailsPage.h"
+#include "wizard/ContractDetailsPage.h"
 
-#include "Codes.h"
-#include "FieldError.h"
-#include "Format.h"
-#include "InfoTable.h"
-#include "JsonReader.h"
-#include "Labels.h"
-#include "PremiumBox.h"
+#include "domain/Codes.h"
+#include "domain/JsonReader.h"
+#include "ui/FieldError.h"
+#include "ui/Format.h"
+#include "ui/InfoTable.h"
+#include "ui/Labels.h"
+#include "ui/PremiumBox.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
-#include "CoveragePage.h"
+#include "wizard/CoveragePage.h"
 
-#include "FieldError.h"
-#include "Format.h"
-#include "PlanComparison.h"
+#include "ui/FieldError.h"
+#include "ui/Format.h"
+#include "ui/PlanComparison.h"
 
 #include <QJsonArray>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "CustomerPaymentPage.h"
+#include "wizard/CustomerPaymentPage.h"
 
-#include "Codes.h"
-#include "FieldError.h"
-#include "Format.h"
-#include "Labels.h"
+#include "domain/Codes.h"
+#include "ui/FieldError.h"
+#include "ui/Format.h"
+#include "ui/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

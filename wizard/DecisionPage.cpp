@@ -1,6 +1,6 @@
-#include "DecisionPage.h"
+#include "wizard/DecisionPage.h"
 
-#include "ApplicationSummary.h"
+#include "ui/ApplicationSummary.h"
 
 #include <QCheckBox>
 #include <QEvent>

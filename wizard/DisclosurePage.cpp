@@ -1,6 +1,6 @@
-#include "DisclosurePage.h"
+#include "wizard/DisclosurePage.h"
 
-#include "PdfViewerWindow.h"
+#include "ui/PdfViewerWindow.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RenewalPage.h"
+#include "wizard/RenewalPage.h"
 
 #include <QPointer>
 

@@ -1,4 +1,4 @@
-#include "PreConfirmationPage.h"
+#include "wizard/PreConfirmationPage.h"
 
 #include <QGroupBox>
 #include <QTextBrowser>

@@ -1,4 +1,4 @@
-#include "RenewalController.h"
+#include "wizard/RenewalController.h"
 
 #include <QLoggingCategory>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Renewal.h"
-#include "RenewalClient.h"
+#include "domain/Renewal.h"
+#include "service/RenewalClient.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "RenewalPage.h"
+#include "wizard/RenewalPage.h"
 
-#include "FieldError.h"
+#include "ui/FieldError.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>

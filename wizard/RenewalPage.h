@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RenewalController.h"
+#include "wizard/RenewalController.h"
 
 #include <QJsonValue>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PageIds.h"
+#include "wizard/PageIds.h"
 
 #include <QPointer>
 #include <QWizard>

@@ -1,4 +1,4 @@
-#include "StepsPanel.h"
+#include "wizard/StepsPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "Account.h"
+#include "domain/Account.h"
 
-#include "Codes.h"
-#include "JsonReader.h"
+#include "domain/Codes.h"
+#include "domain/JsonReader.h"
 
 namespace clickar {
 

@@ -1,7 +1,7 @@
-#include "Contract.h"
+#include "domain/Contract.h"
 
-#include "Codes.h"
-#include "JsonReader.h"
+#include "domain/Codes.h"
+#include "domain/JsonReader.h"
 
 #include <QJsonArray>
 

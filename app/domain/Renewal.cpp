@@ -1,7 +1,7 @@
-#include "Renewal.h"
+#include "domain/Renewal.h"
 
-#include "Codes.h"
-#include "JsonReader.h"
+#include "domain/Codes.h"
+#include "domain/JsonReader.h"
 
 #include <QJsonArray>
 

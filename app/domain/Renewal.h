@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Step.h"
+#include "domain/Step.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // JSON codec of the Renewal object (API.md "Renewal"); the smaller value types are in Renewal.cpp.
-#include "Codes.h"
-#include "JsonReader.h"
-#include "Renewal.h"
+#include "domain/Codes.h"
+#include "domain/JsonReader.h"
+#include "domain/Renewal.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "Step.h"
+#include "domain/Step.h"
 
 namespace clickar {
 

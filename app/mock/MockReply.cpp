@@ -1,4 +1,4 @@
-#include "MockReply.h"
+#include "mock/MockReply.h"
 
 #include <QJsonArray>
 

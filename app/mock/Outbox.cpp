@@ -1,4 +1,4 @@
-#include "Outbox.h"
+#include "mock/Outbox.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "SeedData.h"
+#include "mock/SeedData.h"
 
 #include "domain/Codes.h"
 #include "domain/JsonReader.h"

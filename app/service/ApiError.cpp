@@ -1,4 +1,4 @@
-#include "ApiError.h"
+#include "service/ApiError.h"
 
 namespace clickar {
 

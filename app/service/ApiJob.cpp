@@ -1,4 +1,4 @@
-#include "ApiJob.h"
+#include "service/ApiJob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

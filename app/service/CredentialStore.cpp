@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "service/CredentialStore.h"
 
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>

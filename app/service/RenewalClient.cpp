@@ -1,6 +1,6 @@
-#include "RenewalClient.h"
+#include "service/RenewalClient.h"
 
-#include "Codec.h"
+#include "domain/Codec.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Account.h"
-#include "ApiJob.h"
-#include "Contract.h"
-#include "Renewal.h"
-#include "Result.h"
+#include "domain/Account.h"
+#include "domain/Contract.h"
+#include "domain/Renewal.h"
+#include "service/ApiJob.h"
+#include "service/Result.h"
 
 #include <QJsonObject>
 #include <QList>

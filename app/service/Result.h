@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "service/ApiError.h"
 
 #include <functional>
 #include <utility>

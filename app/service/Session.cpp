@@ -1,4 +1,4 @@
-#include "Session.h"
+#include "service/Session.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Account.h"
-#include "CredentialStore.h"
-#include "RenewalClient.h"
+#include "domain/Account.h"
+#include "service/CredentialStore.h"
+#include "service/RenewalClient.h"
 
 #include <QObject>
 #include <QTimer>

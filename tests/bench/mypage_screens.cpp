@@ -1,12 +1,12 @@
 // Screenshots of the screens before the wizard for a visual check: login (empty and with an error), one-time
 // password, MyPage, the renewal guidance and wizard pages 1–4, on the app's own embedded demo service.
 // Usage: mypage_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a` with QT_SCALE_FACTOR=2. Not part of ctest.
-#include "ClickarApp.h"
-#include "MainWindow.h"
-#include "PageIds.h"
-#include "RenewalWizard.h"
-#include "TestSupport.h"
-#include "Translations.h"
+#include "support/TestSupport.h"
+#include "ui/ClickarApp.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "wizard/PageIds.h"
+#include "wizard/RenewalWizard.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 // Screenshots of wizard pages 5–9 and the disclosure viewer window for a visual check (layout, clipping at
 // 200 %, Japanese and English): a scripted renewal for tanaka on the mock; each window is grabbed to a PNG.
 // Usage: page_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a` with QT_SCALE_FACTOR=2. Not part of ctest.
-#include "PageDriver.h"
-#include "Translations.h"
+#include "ui/Translations.h"
+#include "wizard/PageDriver.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 // trip included, and the median of "「重要事項等説明書を開く」 clicked → first page rendered and painted in the
 // viewer window" against `pdftoppm -f 1 -l 1` on the same file in the same run.
 // Usage: bench_pages [RUNS] [PDF_RUNS]      (not part of ctest; tests/bench/pages.sh runs it)
-#include "PageDriver.h"
+#include "wizard/PageDriver.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

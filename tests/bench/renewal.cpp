@@ -2,10 +2,10 @@
 // click it — login submitted → completion page shown — with the disclosure PDF opened on the way. Prints the
 // time, the longest stall of the UI thread's event loop meanwhile, and the process's peak RSS.
 // Usage: bench_renewal   (not part of ctest; tests/bench/renewal.sh runs it with the bare wizard as baseline)
-#include "ClickarApp.h"
-#include "MainWindow.h"
-#include "PageDriver.h"
-#include "Translations.h"
+#include "ui/ClickarApp.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "wizard/PageDriver.h"
 
 #include <QApplication>
 #include <QComboBox>

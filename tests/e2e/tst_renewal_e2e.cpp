@@ -1,14 +1,14 @@
 // End to end, as a person would: the real app on its embedded mock, log in as tanaka@example.jp with the
 // one-time password read from the demo mail panel, renew through the nine pages, read the new policy number.
-#include "ClickarApp.h"
-#include "DisclosurePage.h"
-#include "MailPanel.h"
-#include "MainWindow.h"
-#include "PageIds.h"
-#include "PdfViewerWindow.h"
-#include "RenewalController.h"
-#include "RenewalWizard.h"
-#include "TestSupport.h"
+#include "support/TestSupport.h"
+#include "ui/ClickarApp.h"
+#include "ui/MailPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/PdfViewerWindow.h"
+#include "wizard/DisclosurePage.h"
+#include "wizard/PageIds.h"
+#include "wizard/RenewalController.h"
+#include "wizard/RenewalWizard.h"
 
 #include <QApplication>
 #include <QCheckBox>

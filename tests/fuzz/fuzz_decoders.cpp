@@ -1,8 +1,8 @@
 // libFuzzer target: every response decoder of the client must survive any bytes (no crash, no sanitizer report).
-#include "Account.h"
-#include "Codec.h"
-#include "Contract.h"
-#include "Renewal.h"
+#include "domain/Account.h"
+#include "domain/Codec.h"
+#include "domain/Contract.h"
+#include "domain/Renewal.h"
 
 #include <cstddef>
 #include <cstdint>

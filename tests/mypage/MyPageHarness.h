@@ -2,11 +2,11 @@
 // Shared by the tests/mypage tests: the real app (ClickarApp, MainWindow) talking HTTP to a mock service that
 // outlives it, so a test can "restart" the app against the same service; widgets found by object name.
 
-#include "ClickarApp.h"
-#include "CredentialStore.h"
-#include "MainWindow.h"
-#include "ReloginDialog.h"
-#include "TestSupport.h"
+#include "service/CredentialStore.h"
+#include "support/TestSupport.h"
+#include "ui/ClickarApp.h"
+#include "ui/MainWindow.h"
+#include "ui/ReloginDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 // 自動車保険更新のご案内: the steps, 約10分, maturity date and deadline and what to have at hand, from the service;
 // 「更新のお手続きへすすむ」 creates or resumes the renewal and opens the wizard at the first unconfirmed page.
-#include "Format.h"
 #include "MyPageHarness.h"
-#include "PageIds.h"
-#include "RenewalWizard.h"
+#include "ui/Format.h"
+#include "wizard/PageIds.h"
+#include "wizard/RenewalWizard.h"
 
 #include <QLabel>
 #include <QTableWidget>

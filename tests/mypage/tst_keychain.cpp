@@ -2,7 +2,7 @@
 // tools/with-keyring.sh): the refresh token goes to the keychain and nowhere else, the next start opens MyPage
 // directly, token rotation keeps the stored one current, ログアウト deletes it, kiosk mode never offers it.
 #include "MyPageHarness.h"
-#include "Session.h"
+#include "service/Session.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,8 +1,8 @@
 // マイページログイン through the real screen: inline validation, Enter, the busy state, every service error in
 // plain words (wrong credentials never say which part, a lockout says the minutes left, a network error offers
 // 再試行) and the registration note.
-#include "LoginScreen.h"
 #include "MyPageHarness.h"
+#include "ui/LoginScreen.h"
 
 #include <QLabel>
 #include <QProgressBar>

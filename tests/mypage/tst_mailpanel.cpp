@@ -1,7 +1,7 @@
 // The demo mail panel (embedded mock only): the outbox newest first, the one-time password easy to copy.
-#include "ClickarApp.h"
-#include "MailPanel.h"
 #include "MyPageHarness.h"
+#include "ui/ClickarApp.h"
+#include "ui/MailPanel.h"
 
 #include <QClipboard>
 #include <QLabel>

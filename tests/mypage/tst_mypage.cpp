@@ -1,9 +1,9 @@
 // マイページトップ: the account's contracts with their status badges, 「更新のお手続き」 only on renewable ones, and
 // the loading, empty and error (再試行) states.
-#include "Format.h"
-#include "Labels.h"
 #include "MyPageHarness.h"
-#include "MyPageScreen.h"
+#include "ui/Format.h"
+#include "ui/Labels.h"
+#include "ui/MyPageScreen.h"
 
 #include <QAction>
 #include <QFile>

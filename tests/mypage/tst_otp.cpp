@@ -1,8 +1,8 @@
 // ワンタイムパスワード through the real screen: the masked address, the countdown, a pasted code, a wrong code with
 // the attempts left, five wrong codes, the expired code (mock clock) and 再送信.
 #include "MyPageHarness.h"
-#include "OtpForm.h"
-#include "OtpScreen.h"
+#include "ui/OtpForm.h"
+#include "ui/OtpScreen.h"
 
 #include <QClipboard>
 #include <QLabel>

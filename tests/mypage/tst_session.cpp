@@ -2,11 +2,11 @@
 // fails, the re-login dialog (password, then OTP) opens over the current screen and the interrupted action
 // carries on with nothing typed lost (WCAG 2.2.5); ログアウト on every screen.
 #include "MyPageHarness.h"
-#include "PageIds.h"
-#include "ReloginDialog.h"
-#include "RenewalController.h"
-#include "RenewalWizard.h"
-#include "Session.h"
+#include "service/Session.h"
+#include "ui/ReloginDialog.h"
+#include "wizard/PageIds.h"
+#include "wizard/RenewalController.h"
+#include "wizard/RenewalWizard.h"
 
 #include <QAction>
 #include <QComboBox>

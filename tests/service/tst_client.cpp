@@ -1,6 +1,6 @@
 // RenewalClient against the mock over loopback: every endpoint, and every fault kind — a timeout becomes an
 // ApiError, only idempotent requests are retried, a submission retried after a dropped answer yields one policy.
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

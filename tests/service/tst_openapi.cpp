@@ -1,6 +1,6 @@
 // resources/api/renewal-api.yaml and the mock agree: every route the mock serves is in the document, and every
 // operation the document names is served by the mock.
-#include "MockRenewalService.h"
+#include "mock/MockRenewalService.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MockRenewalService.h"
-#include "RenewalClient.h"
+#include "mock/MockRenewalService.h"
+#include "service/RenewalClient.h"
 
 #include <QEventLoop>
 #include <QMessageBox>

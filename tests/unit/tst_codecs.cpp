@@ -1,9 +1,9 @@
 // The JSON codecs of the domain types: round trips, and hostile input (malformed, truncated, mistyped)
 // that must give an error and never a crash.
-#include "Account.h"
-#include "Codec.h"
-#include "Contract.h"
-#include "Renewal.h"
+#include "domain/Account.h"
+#include "domain/Codec.h"
+#include "domain/Contract.h"
+#include "domain/Renewal.h"
 
 #include <QJsonDocument>
 #include <QTest>

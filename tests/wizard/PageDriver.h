@@ -4,12 +4,12 @@
 // gates), and prepare a renewal on the mock the way another device would (PUT …/steps through the client).
 // Every helper returns false instead of failing, so the tests wrap them in QVERIFY.
 
-#include "DisclosurePage.h"
-#include "PageIds.h"
-#include "PdfViewerWindow.h"
-#include "RenewalController.h"
-#include "RenewalWizard.h"
-#include "TestSupport.h"
+#include "support/TestSupport.h"
+#include "ui/PdfViewerWindow.h"
+#include "wizard/DisclosurePage.h"
+#include "wizard/PageIds.h"
+#include "wizard/RenewalController.h"
+#include "wizard/RenewalWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -3,13 +3,13 @@
 // A signed-in demo account's renewal in a real RenewalWizard, against the embedded mock over loopback, and the
 // steps a person takes through pages 1–4. Helpers return false (with a warning) instead of failing themselves,
 // so tests wrap them in QVERIFY.
-#include "Format.h"
-#include "Labels.h"
-#include "PageIds.h"
-#include "PremiumBox.h"
-#include "RenewalController.h"
-#include "RenewalWizard.h"
-#include "TestSupport.h"
+#include "support/TestSupport.h"
+#include "ui/Format.h"
+#include "ui/Labels.h"
+#include "ui/PremiumBox.h"
+#include "wizard/PageIds.h"
+#include "wizard/RenewalController.h"
+#include "wizard/RenewalWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // Page 2 ① 契約基本情報の確認: the contract from the service, the driver-range pop-up (OK keeps the tick, Cancel
 // removes it), the two gates, re-quoting after a change, the service's 422 message at its field, Back keeps input.
-#include "InfoTable.h"
 #include "WizardHarness.h"
+#include "ui/InfoTable.h"
 
 #include <QStandardPaths>
 

@@ -1,7 +1,7 @@
 // Page 3 ② 補償内容の確認: the service's plans side by side with every coverage row and their premiums, the
 // difference from last year highlighted, exactly one plan chosen, the gate, the choice saved and kept on Back.
-#include "PlanComparison.h"
 #include "WizardHarness.h"
+#include "ui/PlanComparison.h"
 
 #include <QGridLayout>
 #include <QRadioButton>

@@ -1,8 +1,8 @@
 // Page 4 ③ 契約詳細の確認: the insured and the vehicle from the service, 次回免許更新年月 required and validated by
 // the service (its message at the field), 使用目的 re-quoted, the youngest driver required for 26/35 and warned
 // about when the age condition does not cover them, every input kept on Back.
-#include "InfoTable.h"
 #include "WizardHarness.h"
+#include "ui/InfoTable.h"
 
 #include <QLineEdit>
 #include <QStandardPaths>

@@ -1,8 +1,8 @@
 // Page 5 ④ 決定プランの確認: the decided plan in full from the service, its gate, and how Next saves the page
 // (busy while saving, errors keep the page, a version conflict reloads and says so).
-#include "Format.h"
-#include "Labels.h"
 #include "PageDriver.h"
+#include "ui/Format.h"
+#include "ui/Labels.h"
 
 #include <QLabel>
 #include <QStandardPaths>

@@ -1,9 +1,9 @@
 // Page 8 お申込み手続き: ドライバーカード and 次回満期時のご案内方法, the final summary from the service, and
 // 「契約を申し込む」 — disabled (with Back, Interrupt and the choices) while the application is on its way; errors
 // shown with a retry.
-#include "Format.h"
-#include "Labels.h"
 #include "PageDriver.h"
+#include "ui/Format.h"
+#include "ui/Labels.h"
 
 #include <QGroupBox>
 #include <QLabel>

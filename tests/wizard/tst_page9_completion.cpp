@@ -1,10 +1,10 @@
 // Page 9 手続き完了: the new policy number, the thank-you mail's exact subject and masked address, the receipt —
 // saved as PDF through the real file dialog and read back with QtPdf, printed through the print preview — and
 // 「閉じる」.
-#include "Format.h"
-#include "Labels.h"
 #include "PageDriver.h"
-#include "ReceiptDocument.h"
+#include "ui/Format.h"
+#include "ui/Labels.h"
+#include "ui/ReceiptDocument.h"
 
 #include <QFileDialog>
 #include <QLabel>

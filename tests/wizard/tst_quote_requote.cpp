@@ -1,8 +1,8 @@
 // RenewalController's re-quoting against the mock over loopback: a burst of changes sends one request, an
 // answer older than the newest never overwrites it (made deterministic with the mock's per-request latency),
 // failures are reported, a saved step turns unsaved choices into the renewal's own; and /support is loaded once.
-#include "RenewalController.h"
-#include "TestSupport.h"
+#include "support/TestSupport.h"
+#include "wizard/RenewalController.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

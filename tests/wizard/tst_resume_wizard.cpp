@@ -1,8 +1,8 @@
 // Kill and resume: the wizard and its controller are dropped after pages 1–5 were confirmed (or right after the
 // application was sent); a new one built from the service (GET /renewals/{id}, or POST /contracts/…/renewals)
 // opens at the first unconfirmed page with every confirmed entry intact.
-#include "Format.h"
 #include "PageDriver.h"
+#include "ui/Format.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // Every wizard page: Next stays disabled until the page's boxes are checked, and is disabled again when
 // one is unchecked — driven by clicking the real widgets, against the mock service over loopback.
-#include "DisclosurePage.h"
-#include "PageIds.h"
-#include "PdfViewerWindow.h"
-#include "RenewalController.h"
-#include "RenewalWizard.h"
-#include "TestSupport.h"
+#include "support/TestSupport.h"
+#include "ui/PdfViewerWindow.h"
+#include "wizard/DisclosurePage.h"
+#include "wizard/PageIds.h"
+#include "wizard/RenewalController.h"
+#include "wizard/RenewalWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

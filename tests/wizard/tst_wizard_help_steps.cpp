@@ -1,8 +1,8 @@
 // Wizard-wide parts of pages 1–4: help on every page (the Help button and F1) with what the page is for and the
 // contacts from GET /support, and the side panel with the nine steps, those done and the current one.
-#include "HelpDialog.h"
-#include "StepsPanel.h"
 #include "WizardHarness.h"
+#include "ui/HelpDialog.h"
+#include "wizard/StepsPanel.h"
 
 #include <QPushButton>
 #include <QStandardPaths>

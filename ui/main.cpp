@@ -1,7 +1,7 @@
 // Clickar desktop: renewal of group-handled auto insurance policies.
-#include "ClickarApp.h"
-#include "MainWindow.h"
-#include "Translations.h"
+#include "ui/ClickarApp.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
