@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// Names for people of the service's codes (RATING.md), in the UI language.
+// Names for people of the service's codes (docs/rating.md), in the UI language.
 namespace clickar::labels {
 
 QString contractStatus(const QString &code);

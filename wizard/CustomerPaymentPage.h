@@ -14,7 +14,7 @@ namespace clickar {
 class FieldError;
 
 // 6 お客さま情報・支払情報: address (〒, 都道府県, 市区町村・番地, 建物) and phone, editable and checked as the service
-// checks them (RATING.md §5); email (masked), group and department / employee number; the payment method with
+// checks them (docs/rating.md §7); email (masked), group and department / employee number; the payment method with
 // the amount per payment, re-quoted by the service when the method changes.
 class CustomerPaymentPage : public RenewalPage
 {
@@ -24,7 +24,7 @@ public:
     explicit CustomerPaymentPage(RenewalController *controller, QWidget *parent = nullptr);
     bool isComplete() const override;
 
-    // The checks of RATING.md §5, on ASCII input (see normalized()).
+    // The checks of docs/rating.md §7, on ASCII input (see normalized()).
     static bool isValidPostalCode(const QString &code);
     static bool isValidPhone(const QString &phone);
     // Full-width digits and the dashes people type (ー, −, ‐, －) as ASCII; surrounding spaces removed.

@@ -38,7 +38,7 @@ public:
     void cleanupPage() override;
 
 protected:
-    // The step body's fields besides "confirmed" (API.md); pages override when they change something.
+    // The step body's fields besides "confirmed" (docs/api.md "Steps"); pages override when they change something.
     virtual QJsonObject stepFields() const { return {}; }
     // Called with the controller's renewal whenever the page is shown.
     virtual void showRenewal(const Renewal &renewal) { Q_UNUSED(renewal) }

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-// The enumeration codes of the service contract (API.md, RATING.md). Labels for people live in the UI.
+// The enumeration codes of the service contract (docs/api.md, docs/rating.md). Labels for people live in the UI.
 namespace clickar::codes {
 
 inline const QStringList contractStatuses = {QStringLiteral("renewable"), QStringLiteral("renewed"),

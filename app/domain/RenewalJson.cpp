@@ -1,4 +1,4 @@
-// JSON codec of the Renewal object (API.md "Renewal"); the smaller value types are in Renewal.cpp.
+// JSON codec of the Renewal object (docs/api.md "Renewals"); the smaller value types are in Renewal.cpp.
 #include "domain/Codes.h"
 #include "domain/JsonReader.h"
 #include "domain/Renewal.h"

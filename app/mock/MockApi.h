@@ -28,7 +28,7 @@ struct MockRequest
     MockLang lang() const;                           // English for Accept-Language: en…, Japanese otherwise
 };
 
-// The routes of the renewal service API (API.md) and of the mock-only /_mock endpoints, all under /api/v1:
+// The routes of the renewal service API (docs/api.md) and of the mock-only /_mock endpoints, all under /api/v1:
 // matching (404 unknown path, 405 known path with another method), the size cap (413), authentication (401),
 // JSON bodies (400), then the store's operation.
 class MockApi

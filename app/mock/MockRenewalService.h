@@ -24,9 +24,10 @@ class MockHttpServer;
 class MockStore;
 struct MockReply;
 
-// The embedded mock of the renewal service (API.md): a real HTTP server on loopback with the demo data of
-// DATA.md, the premiums of RATING.md, and bad days on demand (X-Mock-Fault, latency, random failures). The app
-// runs it in-process in demo mode; clickar-mock-server runs it standalone; the service tests drive it over HTTP.
+// The embedded mock of the renewal service (docs/api.md): a real HTTP server on loopback with the demo data of
+// docs/demo-data.md, the premiums of docs/rating.md, and bad days on demand (X-Mock-Fault, latency, random
+// failures). The app runs it in-process in demo mode; clickar-mock-server runs it standalone; the service tests
+// drive it over HTTP.
 class MockRenewalService : public QObject
 {
     Q_OBJECT
@@ -40,7 +41,7 @@ public:
     quint16 port() const { return m_port; }
     QUrl serverUrl() const;    // http://127.0.0.1:PORT — the client appends /api/v1
     QString loadError() const; // non-empty when the seed could not be loaded
-    // (method, path template as in API.md), e.g. ("PUT", "/renewals/{id}/steps/{step}"); /_mock/* included.
+    // (method, path template as in docs/api.md), e.g. ("PUT", "/renewals/{id}/steps/{step}"); /_mock/* included.
     QList<QPair<QByteArray, QString>> routes() const;
 
 signals:

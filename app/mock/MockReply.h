@@ -15,7 +15,7 @@ namespace clickar {
 using MockLang = rating::Lang;
 
 // One answer of the mock service, independent of HTTP: status, a JSON body (or raw bytes), content type and any
-// extra headers. Every error has the body {"error": {"code", "message", "details"}} of API.md.
+// extra headers. Every error has the body {"error": {"code", "message", "details"}} (docs/api.md "Errors").
 struct MockReply
 {
     int status = 200;

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <optional>
 
-// Exactness. RATING.md floors x to 10-yen units, and x is often a whole number of tens or lies a few hundredths
+// Exactness. docs/rating.md §4 floors x to 10-yen units, and x is often a whole number of tens or lies a few hundredths
 // of a yen away from one (the worked example gives 35,215.17). Multiplying seven double factors such as 0.48 or
 // 0.97, none of which binary floating point represents exactly, gives e.g. 42,569.999999… instead of 42,570 and
 // the floor then drops 10 yen. So every figure is kept as an integer: yen in units of 1/100,000 (車両 is

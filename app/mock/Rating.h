@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-// The premium model of RATING.md, used by the mock renewal service. Every figure there is part of the contract;
+// The premium model of docs/rating.md, used by the mock renewal service. Every figure there is part of the contract;
 // this implementation computes it exactly (see Rating.cpp for how floating point is kept out of the result).
 namespace clickar::rating {
 
@@ -44,18 +44,18 @@ struct NextGrade
     int accidentYears;
 };
 
-// RATING.md §4: the grade and accident years for the new term after the ending term's counted claims.
+// docs/rating.md §6: the grade and accident years for the new term after the ending term's counted claims.
 NextGrade nextGrade(int current, int accidentYears, int threeGradeClaims, int oneGradeClaims);
 
 // Age in completed years on `day` (the birthday itself counts; a 29 February birthday is reached on 1 March in
 // common years, as under Japan's 年齢計算ニ関スル法律). -1 for invalid dates or a day before the birth date.
 int ageOn(const QDate &birthDate, const QDate &day);
 
-// The `main` sum of RATING.md §1 (対人 + 対物 + 人身傷害 + 搭乗者 + 車両) in whole yen. 車両 can have a fraction of a
-// yen (insuredValue × 3.5 % × 0.85); this returns it truncated, while quote() uses the exact value.
+// The `main` sum of docs/rating.md §2 (対人 + 対物 + 人身傷害 + 搭乗者 + 車両) in whole yen. 車両 can have a
+// fraction of a yen (insuredValue × 3.5 % × 0.85); this returns it truncated, while quote() uses the exact value.
 qint64 mainPremium(const Coverages &c, qint64 insuredValue);
 
-// The flat riders of RATING.md §1; unknown codes count 0 and a code listed twice counts once.
+// The flat riders of docs/rating.md §2; unknown codes count 0 and a code listed twice counts once.
 qint64 ridersPremium(const QStringList &riders);
 
 } // namespace clickar::rating

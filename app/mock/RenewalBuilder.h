@@ -7,7 +7,7 @@
 
 namespace clickar {
 
-// Builds the server-side draft of a renewal from a seed contract and keeps its quotes current (RATING.md).
+// Builds the server-side draft of a renewal from a seed contract and keeps its quotes current (docs/rating.md).
 namespace renewalbuilder {
 
 // The contract's maturity date when the service's data were loaded (reset) on `loadDay`.

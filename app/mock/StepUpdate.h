@@ -12,7 +12,7 @@ namespace clickar {
 
 // Reading, checking and applying the bodies of PUT /renewals/{id}/steps/{step} and POST /renewals/{id}/quote.
 // Wrong JSON types and missing members are a bad request (400); values that are the wrong choice or fail the
-// checks of RATING.md §5 are field messages (422).
+// checks of docs/rating.md §7 are field messages (422).
 namespace stepupdate {
 
 struct Outcome

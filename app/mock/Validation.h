@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// The checks of RATING.md §5 that the service enforces (422 validation_failed). Each function returns the field
+// The checks of docs/rating.md §7 that the service enforces (422 validation_failed). Each function returns the field
 // messages (field name → message in `lang`); an empty map means the input passes.
 namespace clickar::rating {
 

@@ -24,7 +24,7 @@ public:
 
     Kind kind = Kind::Network;
     int status = 0;  // HTTP status, 0 when there was none
-    QString code;    // the service's error code (API.md), e.g. "invalid_credentials"
+    QString code;    // the service's error code (docs/api.md), e.g. "invalid_credentials"
     QString message; // the service's message (already in the user's language), may be empty
     QJsonObject details;
     QString technical; // for logs and bug reports; never personal data

@@ -23,7 +23,7 @@ struct SubmitRequest
     QString nextNotice = QStringLiteral("web"); // web | post
 };
 
-// The app's only way to the renewal service (API.md). Asynchronous: every call starts one ApiJob and
+// The app's only way to the renewal service (docs/api.md). Asynchronous: every call starts one ApiJob and
 // later invokes `done` on the thread of `context` — never if `context` was destroyed meanwhile.
 class RenewalClient : public QObject
 {

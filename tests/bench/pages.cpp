@@ -1,4 +1,4 @@
-// Page-step and disclosure-PDF benchmark (QUALITY.md): a scripted renewal for tanaka through the nine pages on
+// Page-step and disclosure-PDF benchmark (docs/quality.md): a scripted renewal for tanaka through the nine pages on
 // the mock over loopback, repeated; prints p50/p95 of "Next clicked → next page shown (painted)", server round
 // trip included, and the median of "「重要事項等説明書を開く」 clicked → first page rendered and painted in the
 // viewer window" against `pdftoppm -f 1 -l 1` on the same file in the same run.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Page-step and disclosure-PDF benchmark (QUALITY.md): a scripted renewal for tanaka on the embedded mock, repeated.
+# Page-step and disclosure-PDF benchmark (docs/quality.md): a scripted renewal for tanaka on the embedded mock, repeated.
 # Prints p50/p95 of "Next clicked -> next page painted" (bar: p95 <= 33 ms) and the median of "disclosure button
 # clicked -> first page rendered in the viewer window" (bar: <= 150 ms and no slower than `pdftoppm -f 1 -l 1` on
 # the same file, measured in the same run). Builds nothing.

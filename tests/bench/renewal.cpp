@@ -1,4 +1,4 @@
-// Whole-renewal benchmark (QUALITY.md): the real app on its embedded demo service, scripted as a person would
+// Whole-renewal benchmark (docs/quality.md): the real app on its embedded demo service, scripted as a person would
 // click it — login submitted → completion page shown — with the disclosure PDF opened on the way. Prints the
 // time, the longest stall of the UI thread's event loop meanwhile, and the process's peak RSS.
 // Usage: bench_renewal   (not part of ctest; tests/bench/renewal.sh runs it with the bare wizard as baseline)

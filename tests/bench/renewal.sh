@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-renewal benchmark (QUALITY.md): login submitted → completion page on the real app and its embedded demo
+# Whole-renewal benchmark (docs/quality.md): login submitted → completion page on the real app and its embedded demo
 # service, scripted (the disclosure PDF opened on the way). Prints the median time (bar ≤ 1 s), the longest UI
 # thread stall (bar ≤ 50 ms) and the peak RSS against the bare nine-page QWizard's (bar ≤ 2.5×), N runs each.
 # Usage: tests/bench/renewal.sh [BUILD_DIR] [N]

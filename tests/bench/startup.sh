@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up benchmark (QUALITY.md): process start → login window painted with the embedded demo service
+# Start-up benchmark (docs/quality.md): process start → login window painted with the embedded demo service
 # listening (`clickar --quit-after-first-paint`), against a bare nine-page QWizard from the same tree. Each
 # program prints the wall-clock time of its first paint; the script takes the time just before starting it.
 # Runs each N times, alternating, and prints both medians and their ratio (bar: ≤ 1.5×), and for information

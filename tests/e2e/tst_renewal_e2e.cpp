@@ -30,7 +30,7 @@
 using namespace clickar;
 
 namespace {
-// Everything the app and its demo service log during the test (QUALITY.md: never personal data).
+// Everything the app and its demo service log during the test (docs/quality.md: never personal data).
 QStringList &logLines()
 {
     static QStringList lines;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the response decoders with libFuzzer (clang) for SECONDS (default 600, QUALITY.md's 10 minutes),
+# Fuzzes the response decoders with libFuzzer (clang) for SECONDS (default 600, the 10 minutes of docs/quality.md),
 # starting from the seed corpus of real mock answers in tests/fuzz/corpus. Usage: tests/fuzz/run.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

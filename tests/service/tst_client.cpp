@@ -77,7 +77,7 @@ private slots:
             await<Renewal>([&](QObject *c, auto done) { client.startRenewal(contract.policyNumber, c, done); });
         QVERIFY(started && started->ok());
         Renewal renewal = started->value();
-        // RATING.md's worked example is tanaka's last-year plan.
+        // The worked example of docs/rating.md §5 is tanaka's last-year plan.
         QCOMPARE(renewal.quote.annualPremium, 35210);
         QCOMPARE(renewal.quote.perInstallment, 2930);
         QCOMPARE(renewal.quote.firstInstallment, 2980);

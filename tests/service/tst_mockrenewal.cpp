@@ -1,5 +1,5 @@
 // The mock's renewal drafts: creation and resumption, plans and quotes, steps in order with If-Match, and the
-// field messages of RATING.md §5.
+// field messages of docs/rating.md §7.
 #include "tst_mockhttp.h"
 
 #include <QTest>

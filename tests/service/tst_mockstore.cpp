@@ -1,4 +1,4 @@
-// The mock's state and business logic without HTTP: the seed data against DATA.md and RATING.md §5, the
+// The mock's state and business logic without HTTP: the seed data against docs/demo-data.md and docs/rating.md §7, the
 // renewal builder, and the helpers the HTTP side relies on.
 #include "mock/MockApi.h"
 #include "mock/MockDocuments.h"
@@ -84,7 +84,7 @@ void TestMockStore::agentCustomersCoverEveryChoiceAndValidate()
     for (const SeedContract &c : m_seed->contracts) {
         const QDate maturity = renewalbuilder::maturityDate(c, m_today);
         const Renewal r = renewalbuilder::build(*m_seed, c, maturity, QStringLiteral("rn_test"));
-        // Every contract's own data pass the service's checks, except suzuki's on purpose (DATA.md).
+        // Every contract's own data pass the service's checks, except suzuki's on purpose (docs/demo-data.md).
         const auto drivers = rating::validateDrivers(r.drivers.limit, r.drivers.ageCondition, r.insured.birthDate,
                                                      r.drivers.youngest, r.newPeriod.start, rating::Lang::Japanese);
         if (c.policyNumber == QStringLiteral("7012345602"))

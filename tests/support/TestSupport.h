@@ -11,7 +11,7 @@
 
 namespace clickar::test {
 
-// The demo "today" the tests run on, so that DATA.md's relative dates are reproducible.
+// The demo "today" the tests run on, so that the relative dates of docs/demo-data.md are reproducible.
 inline QDate testToday()
 {
     return QDate(2026, 11, 25);
@@ -43,7 +43,7 @@ template<typename T> QByteArray problem(const std::optional<Result<T>> &outcome)
     return (outcome->error().technical + QStringLiteral(" / ") + outcome->error().userMessage()).toUtf8();
 }
 
-// The body of a step update that confirms the renewal's current values unchanged (API.md step bodies).
+// The body of a step update that confirms the renewal's current values unchanged (docs/api.md "Steps").
 QJsonObject stepFieldsFrom(const Renewal &renewal, Step step);
 
 // The embedded mock on loopback and a client talking HTTP to it.

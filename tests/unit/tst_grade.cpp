@@ -1,5 +1,5 @@
-// RATING.md §4 (the grade for the new term) and the age rule used by §2 and §5, as tests; expected values are
-// worked out by hand from RATING.md.
+// docs/rating.md §6 (the grade for the new term) and the age rule used by §3 and §7, as tests; expected values
+// are worked out by hand from docs/rating.md.
 #include "mock/Rating.h"
 
 #include <QTest>

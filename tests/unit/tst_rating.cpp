@@ -1,4 +1,4 @@
-// RATING.md as tests. Every expected yen figure below is worked out by hand from RATING.md's tables (the
+// docs/rating.md as tests. Every expected yen figure below is worked out by hand from its tables (the
 // derivation is in the comment or row name), never by calling the code under test, so a wrong factor fails.
 #include "mock/Rating.h"
 
@@ -37,7 +37,7 @@ template<typename Change> Input changed(Change change)
     return in;
 }
 
-// The worked example of RATING.md.
+// The worked example of docs/rating.md §5.
 Input workedExample()
 {
     Coverages c;

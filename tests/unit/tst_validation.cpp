@@ -1,4 +1,4 @@
-// RATING.md §5: the checks the service enforces, each with passing and failing cases, in both languages.
+// docs/rating.md §7: the checks the service enforces, each with passing and failing cases, in both languages.
 #include "mock/Validation.h"
 
 #include <QTest>

@@ -43,7 +43,7 @@ private slots:
         QCOMPARE(h.text("gradeLabel"), QStringLiteral("Grade %1").arg(r.grade.next));
         QCOMPARE(h.text("gradeLabel"), QStringLiteral("Grade 16"));
         QCOMPARE(h.text("accidentYearsLabel"), QStringLiteral("0 year(s)"));
-        // The premium of the plan in the renewal, as the service quoted it (RATING.md's worked example).
+        // The premium of the plan in the renewal, as the service quoted it (docs/rating.md §5, the worked example).
         QCOMPARE(h.text("annualPremium"), format::yen(r.quote.annualPremium));
         QCOMPARE(h.text("annualPremium"), QStringLiteral("¥35,210"));
         QCOMPARE(h.text("perInstallment"), QStringLiteral("¥2,930 × 12 payments (first payment ¥2,980)"));

@@ -70,7 +70,7 @@ private slots:
             for (const QString &rider : plan.coverages.riders)
                 QVERIFY(texts.join(QLatin1Char('\n')).contains(labels::rider(rider)));
         }
-        // RATING.md's worked example is last year's plan: ¥35,210, ¥1,270 less than last year.
+        // The worked example of docs/rating.md §5 is last year's plan: ¥35,210, ¥1,270 less than last year.
         QCOMPARE(cell(h, QStringLiteral("annualPremium_"), QStringLiteral("last_year")), QStringLiteral("¥35,210"));
         QCOMPARE(cell(h, QStringLiteral("difference_"), QStringLiteral("last_year")), QStringLiteral("▼ −¥1,270"));
     }

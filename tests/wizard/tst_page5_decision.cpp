@@ -42,8 +42,8 @@ private slots:
         for (const QString &rider : plan->coverages.riders)
             QVERIFY2(text(f, "summary_riders").contains(labels::rider(rider)), qPrintable(rider));
 
-        // This year's and last year's premium, exactly as the service states them (RATING.md's worked example is
-        // tanaka's plan of last year: ¥35,210 a year).
+        // This year's and last year's premium, exactly as the service states them (docs/rating.md §5: the worked
+        // example is tanaka's plan of last year: ¥35,210 a year).
         QCOMPARE(text(f, "summary_annualPremium"), format::yen(r.quote.annualPremium));
         QCOMPARE(text(f, "summary_lastYearPremium"), format::yen(r.lastYearPremium));
         QCOMPARE(text(f, "summary_difference"), format::yenDifference(r.quote.differenceFromLastYear));

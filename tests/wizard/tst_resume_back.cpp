@@ -20,7 +20,7 @@ private slots:
         QVERIFY(demo.signIn(QStringLiteral("takahashi@example.jp")));
         const std::optional<Renewal> renewal = demo.startFirstRenewal();
         QVERIFY(renewal);
-        QCOMPARE(renewal->confirmedSteps.size(), 3); // DATA.md: pages 1–3 confirmed
+        QCOMPARE(renewal->confirmedSteps.size(), 3); // docs/demo-data.md: pages 1–3 confirmed
         RenewalController controller(&demo.client(), *renewal);
         RenewalWizard wizard(&controller);
         wizard.show();

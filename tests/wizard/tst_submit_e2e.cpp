@@ -1,6 +1,6 @@
 // tanaka renews end to end through the nine pages, clicking as a person would, and every premium the wizard
-// shows is the service's own figure (asked from the service directly at each step; RATING.md's worked example
-// for tanaka's plan: ¥35,210 a year, ¥2,930 a month, first month ¥2,980).
+// shows is the service's own figure (asked from the service directly at each step; docs/rating.md §5, the worked
+// example, for tanaka's plan: ¥35,210 a year, ¥2,930 a month, first month ¥2,980).
 #include "PageDriver.h"
 #include "ui/Format.h"
 
