@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 tools/deps.sh
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j "$(nproc)" --target clickar clickar-mock-server
-exec build/dev/app/clickar "$@"
+exec build/dev/ui/clickar "$@"
