@@ -45,9 +45,10 @@ private slots:
 
     void theApplicationSheetIsLoadedWithItsPalette()
     {
+        QVERIFY(style::loadedStyleSheets().isEmpty());
         DemoService demo;
         AppHarness app(demo);
-        MYPAGE_CALL(app.start());
+        MYPAGE_CALL(app.start()); // ClickarApp loads the sheet before it builds the first window
         QCOMPARE(style::loadedStyleSheets(), QStringList{QString::fromLatin1(style::defaultSheet)});
         const QString sheet = qApp->styleSheet();
         QVERIFY(sheet.contains(QStringLiteral("QLineEdit[error=\"true\"]")));
@@ -171,6 +172,19 @@ private slots:
                  style::colour(QStringLiteral("onAccent")));
         auto *later = wizard->findChild<QLabel *>(QStringLiteral("step9Name"));
         QCOMPARE(textColour(later), style::colour(QStringLiteral("muted")));
+        QVERIFY(!later->font().bold());
+        // Page 1 confirmed: its step is done (green, no longer bold), the next one current.
+        QCOMPARE(wizard->currentId(), int(PreConfirmationPageId));
+        auto *firstName = wizard->findChild<QLabel *>(QStringLiteral("step1Name"));
+        QVERIFY(firstName->font().bold());
+        wizard->currentPage()->findChild<QCheckBox *>(QStringLiteral("preconfirmChecked"))->click();
+        wizard->button(QWizard::NextButton)->click();
+        QTRY_COMPARE(wizard->currentId(), int(BasicInfoPageId));
+        QTRY_VERIFY(wizard->findChild<QWidget *>(QStringLiteral("step1"))->property("done").toBool());
+        QCOMPARE(textColour(firstName), style::colour(QStringLiteral("success")));
+        QVERIFY(!firstName->font().bold());
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("step2Name"))->font().bold());
+        found += inlineStyled(wizard);
 
         QFile pdf(QStringLiteral(":/documents/disclosure.pdf"));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
