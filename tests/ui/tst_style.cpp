@@ -128,6 +128,60 @@ private slots:
         QCOMPARE(textColour(&label), style::colour(QStringLiteral("success")));
     }
 
+    // The states the screenshots do not show (a warning, an information band…) take their colours too.
+    void everyLabelStateTakesItsPaletteColour_data()
+    {
+        QTest::addColumn<QByteArray>("property");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("background");
+        QTest::newRow("hint") << QByteArray("role") << "hint"
+                              << "muted" << QString();
+        QTest::newRow("progress") << QByteArray("role") << "progress"
+                                  << "muted" << QString();
+        QTest::newRow("warning") << QByteArray("role") << "warning"
+                                 << "warning"
+                                 << "warningBackground";
+        QTest::newRow("demo banner") << QByteArray("role") << "demoBanner"
+                                     << "warning"
+                                     << "warningBackground";
+        QTest::newRow("steps heading") << QByteArray("role") << "stepsHeading"
+                                       << "strong" << QString();
+        QTest::newRow("error") << QByteArray("error") << "true"
+                               << "error" << QString();
+        QTest::newRow("error band") << QByteArray("message") << "error"
+                                    << "error"
+                                    << "errorBackground";
+        QTest::newRow("info band") << QByteArray("message") << "info"
+                                   << "success"
+                                   << "successBackground";
+        QTest::newRow("increase") << QByteArray("difference") << "increase"
+                                  << "error"
+                                  << "errorBackground";
+        QTest::newRow("decrease") << QByteArray("difference") << "decrease"
+                                  << "success"
+                                  << "successBackground";
+    }
+
+    void everyLabelStateTakesItsPaletteColour()
+    {
+        QFETCH(QByteArray, property);
+        QFETCH(QString, value);
+        QFETCH(QString, text);
+        QFETCH(QString, background);
+        style::ensureStyleSheets();
+        QLabel label(QStringLiteral("一二三 abc"));
+        label.setProperty(property.constData(), value);
+        label.resize(200, 40);
+        label.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&label));
+        QCOMPARE(textColour(&label), style::colour(text));
+        if (!background.isEmpty()) {
+            const QImage image = label.grab().toImage();
+            QCOMPARE(image.pixelColor(image.width() - 10, image.height() / 2).rgb(), style::colour(background).rgb());
+        }
+    }
+
     // Every screen up to the wizard (all nine pages are built with it), its help and the PDF viewer.
     void noWidgetHasAStyleSheetOfItsOwn()
     {
