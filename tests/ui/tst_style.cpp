@@ -126,6 +126,19 @@ private slots:
         QCOMPARE(textColour(&label), normal);
         style::setState(&label, "message", QStringLiteral("info"));
         QCOMPARE(textColour(&label), style::colour(QStringLiteral("success")));
+
+        // A progress note (muted, italic) that turns into an error: red and upright, then back.
+        QLabel note(QStringLiteral("Recalculating…"));
+        note.setProperty("role", QStringLiteral("progress"));
+        note.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&note));
+        QCOMPARE(textColour(&note), style::colour(QStringLiteral("muted")));
+        QVERIFY(note.font().italic());
+        style::setState(&note, "error", true);
+        QCOMPARE(textColour(&note), style::colour(QStringLiteral("error")));
+        QVERIFY(!note.font().italic());
+        style::setState(&note, "error", false);
+        QVERIFY(note.font().italic());
     }
 
     // The states the screenshots do not show (a warning, an information band…) take their colours too.
