@@ -6,6 +6,7 @@
 #include "service/Session.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/Style.h"
 
 #include <QSemaphore>
 #include <QThread>
@@ -15,7 +16,10 @@ namespace clickar {
 ClickarApp::ClickarApp(const AppOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{}
+{
+    // The application's look, before the first widget is built (kiosk mode will add its sheet on top).
+    style::loadStyleSheets({QString::fromLatin1(style::defaultSheet)});
+}
 
 ClickarApp::~ClickarApp()
 {

@@ -12,7 +12,7 @@ FieldError::FieldError(const QString &field, QWidget *input, QWidget *parent)
     setObjectName(field + QStringLiteral("Error"));
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setStyleSheet(QStringLiteral("color: #b00020;"));
+    setProperty("error", true);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     setFont(small);

@@ -51,7 +51,7 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
     m_contractSummary = new QLabel(page);
     m_contractSummary->setObjectName(QStringLiteral("guideContract"));
     m_contractSummary->setWordWrap(true);
-    m_contractSummary->setStyleSheet(style::hintLabel());
+    m_contractSummary->setProperty("role", QStringLiteral("hint"));
     layout->addWidget(m_contractSummary);
 
     m_status = new QLabel(page);
@@ -72,7 +72,7 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
     content->setContentsMargins(0, 8, 0, 0);
     auto *facts = new QFrame(m_content);
     facts->setObjectName(QStringLiteral("card"));
-    facts->setStyleSheet(style::card());
+    facts->setProperty("role", QStringLiteral("card"));
     auto *grid = new QGridLayout(facts);
     grid->setContentsMargins(20, 14, 20, 14);
     grid->setHorizontalSpacing(32);
@@ -101,7 +101,7 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
     auto *buttonBar = new QFrame(this);
-    buttonBar->setStyleSheet(QStringLiteral("QFrame { border-top: 1px solid #d0d5dd; }"));
+    buttonBar->setProperty("role", QStringLiteral("buttonBar"));
     auto *buttons = new QHBoxLayout(buttonBar);
     buttons->setContentsMargins(24, 10, 24, 10);
     auto *backButton = new QPushButton(tr("Back to MyPage"), buttonBar);
@@ -109,7 +109,7 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
     m_proceed = new QPushButton(tr("Proceed to the renewal procedure"), buttonBar);
     m_proceed->setObjectName(QStringLiteral("proceedButton"));
     m_proceed->setDefault(true);
-    m_proceed->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; padding: 8px 20px; }"));
+    m_proceed->setProperty("role", QStringLiteral("primary"));
     buttons->addWidget(backButton);
     buttons->addStretch();
     buttons->addWidget(m_proceed);
@@ -132,7 +132,7 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
 QLabel *GuideScreen::addFact(QGridLayout *grid, int column, const QString &label, const QString &name)
 {
     auto *caption = new QLabel(label);
-    caption->setStyleSheet(style::hintLabel());
+    caption->setProperty("role", QStringLiteral("hint"));
     auto *value = new QLabel;
     value->setObjectName(name);
     QFont font = value->font();
@@ -148,7 +148,7 @@ void GuideScreen::setStatus(const QString &text, bool isError, bool busy)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    m_status->setStyleSheet(isError ? style::errorLabel() : QString());
+    style::setState(m_status, "message", isError ? QStringLiteral("error") : QString());
     m_progress->setVisible(busy);
     m_retry->setVisible(isError);
     m_proceed->setEnabled(m_loaded && !busy);

@@ -20,7 +20,7 @@ QLabel *fieldError(const QString &name, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    label->setProperty("error", true);
     label->hide();
     return label;
 }
@@ -39,7 +39,7 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     m_notice = new QLabel(card);
     m_notice->setObjectName(QStringLiteral("loginNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(style::infoLabel());
+    m_notice->setProperty("message", QStringLiteral("info"));
     m_notice->hide();
     layout->addWidget(m_notice);
     layout->addSpacing(8);
@@ -71,14 +71,14 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     m_rememberNote = new QLabel(card);
     m_rememberNote->setObjectName(QStringLiteral("rememberNote"));
     m_rememberNote->setWordWrap(true);
-    m_rememberNote->setStyleSheet(style::hintLabel());
+    m_rememberNote->setProperty("role", QStringLiteral("hint"));
     m_rememberNote->setContentsMargins(24, 0, 0, 0);
     layout->addWidget(m_rememberNote);
 
     m_error = new QLabel(card);
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(style::errorLabel());
+    m_error->setProperty("message", QStringLiteral("error"));
     m_error->hide();
     layout->addWidget(m_error);
     m_retry = new QPushButton(tr("Retry"), card);
@@ -100,7 +100,7 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
 
     auto *line = new QFrame(card);
     line->setFrameShape(QFrame::HLine);
-    line->setStyleSheet(QStringLiteral("color: #d0d5dd;"));
+    line->setProperty("role", QStringLiteral("separator"));
     layout->addSpacing(8);
     layout->addWidget(line);
     auto *registration = new QLabel(tr("<b>No MyPage account yet?</b> MyPage registration (会員登録) is done on the "
@@ -109,7 +109,7 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
                                     card);
     registration->setObjectName(QStringLiteral("registrationNote"));
     registration->setWordWrap(true);
-    registration->setStyleSheet(style::hintLabel());
+    registration->setProperty("role", QStringLiteral("hint"));
     layout->addWidget(registration);
 
     connect(m_login, &QPushButton::clicked, this, &LoginScreen::submit);
@@ -196,7 +196,7 @@ void LoginScreen::setFieldError(QLineEdit *edit, QLabel *label, const QString &t
     label->setText(text);
     label->setVisible(!text.isEmpty());
     edit->setAccessibleDescription(text);
-    edit->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b3261e; }"));
+    style::setState(edit, "error", !text.isEmpty());
 }
 
 bool LoginScreen::validate(bool focusFirstError)

@@ -27,7 +27,7 @@ MailPanel::MailPanel(RenewalClient *client, QWidget *parent)
     auto *header = new QHBoxLayout;
     auto *note = new QLabel(tr("Emails the demo service has sent, newest first."), this);
     note->setWordWrap(true);
-    note->setStyleSheet(style::hintLabel());
+    note->setProperty("role", QStringLiteral("hint"));
     header->addWidget(note, 1);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("mailRefreshButton"));
@@ -49,7 +49,7 @@ MailPanel::MailPanel(RenewalClient *client, QWidget *parent)
 
     m_otpBox = new QWidget(this);
     m_otpBox->setObjectName(QStringLiteral("mailOtpBox"));
-    m_otpBox->setStyleSheet(QStringLiteral("#mailOtpBox { background: #fff4ce; border-radius: 6px; }"));
+    m_otpBox->setProperty("role", QStringLiteral("otpBox"));
     auto *otpLayout = new QHBoxLayout(m_otpBox);
     auto *otpCaption = new QLabel(tr("Code:"), m_otpBox);
     m_otpCode = new QLabel(m_otpBox);

@@ -41,7 +41,7 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
             new QLabel(tr("DEMO — connected to the built-in demo service. No real contract is changed."), central);
         banner->setObjectName(QStringLiteral("demoBanner"));
         banner->setAlignment(Qt::AlignCenter);
-        banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 4px; font-weight: bold;"));
+        banner->setProperty("role", QStringLiteral("demoBanner"));
         layout->addWidget(banner);
     }
     layout->addWidget(m_stack, 1);

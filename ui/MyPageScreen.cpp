@@ -27,15 +27,16 @@ struct BadgeColours
     QColor text;
 };
 
+// From the stylesheet's palette (resources/style/clickar.qss): the badge is painted, not styled.
 BadgeColours badgeColours(const QString &status)
 {
     if (status == QStringLiteral("renewable"))
-        return {QColor(0xdc, 0xf2, 0xe3), QColor(0x15, 0x5d, 0x2c)};
+        return {style::colour(QStringLiteral("successBackground")), style::colour(QStringLiteral("success"))};
     if (status == QStringLiteral("renewed"))
-        return {QColor(0xde, 0xe9, 0xfc), QColor(0x1a, 0x47, 0x8f)};
+        return {style::colour(QStringLiteral("accentBackground")), style::colour(QStringLiteral("accent"))};
     if (status == QStringLiteral("expired"))
-        return {QColor(0xfd, 0xe4, 0xe1), QColor(0x8c, 0x1d, 0x18)};
-    return {QColor(0xec, 0xec, 0xec), QColor(0x4a, 0x4a, 0x4a)};
+        return {style::colour(QStringLiteral("errorBackground")), style::colour(QStringLiteral("error"))};
+    return {style::colour(QStringLiteral("surface")), style::colour(QStringLiteral("muted"))};
 }
 
 // The status column as a coloured, rounded badge (the item keeps the plain text for tests and screen readers).
@@ -104,7 +105,7 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
                                 "what the renewal involves before you begin."),
                              this);
     intro->setWordWrap(true);
-    intro->setStyleSheet(style::hintLabel());
+    intro->setProperty("role", QStringLiteral("hint"));
     layout->addWidget(intro);
     layout->addSpacing(8);
 
@@ -157,7 +158,7 @@ void MyPageScreen::setState(State state, const QString &message)
     m_table->setVisible(state == State::Loaded);
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
-    m_status->setStyleSheet(state == State::Error ? style::errorLabel() : QString());
+    style::setState(m_status, "message", state == State::Error ? QStringLiteral("error") : QString());
 }
 
 void MyPageScreen::clear()
@@ -195,13 +196,13 @@ QWidget *MyPageScreen::actionCell(const Contract &c)
         renew->setObjectName(QStringLiteral("renewButton_") + c.policyNumber);
         renew->setAccessibleName(tr("Start renewal of policy %1").arg(c.policyNumber));
         renew->setToolTip(tr("Renewal deadline: %1").arg(format::date(c.renewalDeadline)));
-        renew->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; padding: 6px 14px; }"));
+        renew->setProperty("role", QStringLiteral("rowAction"));
         connect(renew, &QPushButton::clicked, this, [this, c] { emit renewRequested(c); });
         layout->addWidget(renew);
     } else {
         auto *note = new QLabel(statusExplanation(c.status), cell);
         note->setWordWrap(true);
-        note->setStyleSheet(style::hintLabel());
+        note->setProperty("role", QStringLiteral("hint"));
         layout->addWidget(note);
     }
     return cell;

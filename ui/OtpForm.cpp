@@ -37,7 +37,7 @@ OtpForm::OtpForm(Session *session, QWidget *parent)
 
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(QStringLiteral("otpCountdown"));
-    m_countdown->setStyleSheet(style::hintLabel());
+    m_countdown->setProperty("role", QStringLiteral("hint"));
     layout->addWidget(m_countdown);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("otpError"));
@@ -142,7 +142,7 @@ void OtpForm::setBusy(bool busy)
 void OtpForm::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? style::errorLabel() : style::infoLabel());
+    style::setState(m_message, "message", isError ? QStringLiteral("error") : QStringLiteral("info"));
     m_message->show();
 }
 

@@ -23,7 +23,7 @@ OtpScreen::OtpScreen(Session *session, QWidget *parent)
     m_demoHint = new QLabel(tr("Demo: the email with the code is shown in the “Demo mail” panel."), card);
     m_demoHint->setObjectName(QStringLiteral("otpDemoHint"));
     m_demoHint->setWordWrap(true);
-    m_demoHint->setStyleSheet(style::hintLabel());
+    m_demoHint->setProperty("role", QStringLiteral("hint"));
     m_demoHint->hide();
     layout->addWidget(m_demoHint);
     layout->addSpacing(8);
@@ -31,12 +31,12 @@ OtpScreen::OtpScreen(Session *session, QWidget *parent)
     layout->addWidget(m_form);
     auto *line = new QFrame(card);
     line->setFrameShape(QFrame::HLine);
-    line->setStyleSheet(QStringLiteral("color: #d0d5dd;"));
+    line->setProperty("role", QStringLiteral("separator"));
     layout->addSpacing(8);
     layout->addWidget(line);
     auto *help = new QLabel(tr("No email? Check your spam folder, then press Resend."), card);
     help->setWordWrap(true);
-    help->setStyleSheet(style::hintLabel());
+    help->setProperty("role", QStringLiteral("hint"));
     layout->addWidget(help);
     m_back = new QPushButton(tr("Back to login"), card);
     m_back->setObjectName(QStringLiteral("otpBackButton"));

@@ -1,5 +1,7 @@
 #include "ui/PdfViewerWindow.h"
 
+#include "ui/Style.h"
+
 #include <QBuffer>
 #include <QEvent>
 #include <QGuiApplication>
@@ -33,6 +35,7 @@ PdfViewerWindow::PdfViewerWindow(const QByteArray &pdf, const QString &title, QW
     , m_pageLabel(new QLabel(this))
     , m_message(new QLabel(this))
 {
+    style::ensureStyleSheets(); // the app loaded them already; a test may open the viewer on its own
     setObjectName(QStringLiteral("pdfViewerWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(title);

@@ -3,6 +3,7 @@
 #include "ui/Format.h"
 #include "ui/Labels.h"
 #include "ui/PremiumBox.h"
+#include "ui/Style.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -101,7 +102,7 @@ void PlanComparison::setPlans(const QList<Plan> &plans)
                               tr("Difference from last year")};
     for (int row = 0; row < rows.size(); ++row) {
         QLabel *header = cell(rows.at(row), this);
-        header->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        header->setProperty("role", QStringLiteral("rowHeader"));
         m_grid->addWidget(header, row + 1, 0);
     }
     for (int index = 0; index < plans.size(); ++index)
@@ -122,11 +123,12 @@ void PlanComparison::addColumn(int index, const Plan &plan, int rows)
     // The frame is added first so that it lies under the column's cells: it shows which plan is chosen.
     column.frame = new QFrame(this);
     column.frame->setObjectName(QStringLiteral("planColumn_") + plan.id);
+    column.frame->setProperty("role", QStringLiteral("planColumn"));
     m_grid->addWidget(column.frame, 0, gridColumn, rows + 1, 1); // one more row: a margin at the bottom
 
     column.choice = new QRadioButton(plan.name, this);
     column.choice->setObjectName(QStringLiteral("plan_") + plan.id);
-    column.choice->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px 8px;"));
+    column.choice->setProperty("role", QStringLiteral("planChoice"));
     m_choices->addButton(column.choice, index);
     m_grid->addWidget(column.choice, 0, gridColumn);
 
@@ -215,10 +217,7 @@ void PlanComparison::highlightChoice()
     const QString chosen = selectedPlanId();
     for (const Column &column : std::as_const(m_columns)) {
         const bool selected = column.id == chosen;
-        column.frame->setStyleSheet(
-            selected
-                ? QStringLiteral("QFrame { background: #e8f0fe; border: 2px solid #0b5cad; border-radius: 6px; }")
-                : QStringLiteral("QFrame { background: #f7f7f7; border: 1px solid #d0d0d0; border-radius: 6px; }"));
+        style::setState(column.frame, "selected", selected);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ui/PremiumBox.h"
 
 #include "ui/Format.h"
+#include "ui/Style.h"
 #include "wizard/RenewalController.h"
 
 #include <QFormLayout>
@@ -34,6 +35,7 @@ PremiumBox::PremiumBox(QWidget *parent)
     m_annual->setFont(big);
     m_difference->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred); // the highlight hugs the figure
     m_status->setObjectName(QStringLiteral("quoteStatus"));
+    m_status->setProperty("role", QStringLiteral("progress"));
     m_status->setWordWrap(true);
     m_status->hide();
 
@@ -101,8 +103,7 @@ void PremiumBox::setRecalculating(bool recalculating)
     for (QLabel *label : {m_annual, m_perInstallment, m_difference})
         label->setEnabled(!recalculating);
     if (recalculating) {
-        m_status->setProperty("error", false);
-        m_status->setStyleSheet(QStringLiteral("color: #555; font-style: italic;"));
+        style::setState(m_status, "error", false);
         m_status->setText(tr("Recalculating the premium…"));
         m_status->show();
     } else if (!m_status->property("error").toBool()) {
@@ -112,14 +113,13 @@ void PremiumBox::setRecalculating(bool recalculating)
 
 void PremiumBox::setFailed(const QString &message)
 {
-    m_status->setProperty("error", !message.isEmpty());
+    style::setState(m_status, "error", !message.isEmpty());
     if (message.isEmpty()) {
         m_status->hide();
         return;
     }
     for (QLabel *label : {m_annual, m_perInstallment, m_difference})
         label->setEnabled(true);
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->setText(tr("The premium could not be recalculated: %1").arg(message));
     m_status->show();
 }
@@ -148,17 +148,13 @@ QString PremiumBox::differenceText(qint64 difference)
 void PremiumBox::styleDifference(QLabel *label, qint64 difference)
 {
     if (difference > 0) {
-        label->setStyleSheet(
-            QStringLiteral("QLabel { color: #b00020; background: #fdecea; font-weight: bold; padding: 1px 4px; } "
-                           "QLabel:disabled { color: #999; background: none; }"));
+        style::setState(label, "difference", QStringLiteral("increase"));
         label->setAccessibleName(tr("Difference from last year: %1 more").arg(format::yen(difference)));
     } else if (difference < 0) {
-        label->setStyleSheet(
-            QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; font-weight: bold; padding: 1px 4px; } "
-                           "QLabel:disabled { color: #999; background: none; }"));
+        style::setState(label, "difference", QStringLiteral("decrease"));
         label->setAccessibleName(tr("Difference from last year: %1 less").arg(format::yen(-difference)));
     } else {
-        label->setStyleSheet({});
+        style::setState(label, "difference", QString());
         label->setAccessibleName(tr("Difference from last year: none"));
     }
 }

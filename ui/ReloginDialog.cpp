@@ -51,7 +51,7 @@ ReloginDialog::ReloginDialog(Session *session, QWidget *parent)
     m_error = new QLabel(passwordPage);
     m_error->setObjectName(QStringLiteral("reloginError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(style::errorLabel());
+    m_error->setProperty("message", QStringLiteral("error"));
     m_error->hide();
     passwordLayout->addWidget(m_error);
     auto *buttons = new QHBoxLayout;

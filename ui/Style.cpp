@@ -1,33 +1,163 @@
 #include "ui/Style.h"
 
+#include <QApplication>
+#include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcStyle, "clickar.style")
 
 namespace clickar::style {
 
-QString errorLabel()
+namespace {
+// The palette in use: the first loaded sheet's (or the default sheet's, read when first asked for).
+QHash<QString, QString> &currentPalette()
 {
-    return QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f1b5b0;"
-                          " border-radius: 4px; padding: 6px 8px; }");
+    static QHash<QString, QString> palette;
+    return palette;
 }
 
-QString infoLabel()
+QStringList &loaded()
 {
-    return QStringLiteral("QLabel { color: #1e5a2d; background: #e8f5ec; border: 1px solid #b3dcbf;"
-                          " border-radius: 4px; padding: 6px 8px; }");
+    static QStringList sheets;
+    return sheets;
 }
 
-QString hintLabel()
+bool readSheet(const QString &path, QString *text)
 {
-    return QStringLiteral("QLabel { color: #555555; }");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    *text = QString::fromUtf8(file.readAll());
+    return true;
 }
 
-QString card()
+const QRegularExpression &commentPattern()
 {
-    return QStringLiteral("QFrame#card { background: palette(base); border: 1px solid #d0d5dd; border-radius: 8px; }");
+    static const QRegularExpression pattern(QStringLiteral("/\\*.*?\\*/"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    return pattern;
+}
+} // namespace
+
+QHash<QString, QString> paletteOf(const QString &sheet)
+{
+    // Only the header comment holds the table: "@name #rrggbb" at the start of a line (after the " * ").
+    QHash<QString, QString> palette;
+    const QRegularExpressionMatch header = commentPattern().match(sheet);
+    if (!header.hasMatch())
+        return palette;
+    static const QRegularExpression entry(QStringLiteral("^[\\s*]*@([A-Za-z]\\w*)\\s+(#[0-9A-Fa-f]{3,8})\\b"),
+                                          QRegularExpression::MultilineOption);
+    for (auto it = entry.globalMatch(header.captured()); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        palette.insert(m.captured(1), m.captured(2));
+    }
+    return palette;
+}
+
+QString expandTokens(const QString &sheet, const QHash<QString, QString> &palette, QStringList *unknown)
+{
+    // Comments go first (they mention tokens in prose, and Qt has no use for them).
+    QString rules = sheet;
+    rules.remove(commentPattern());
+    static const QRegularExpression token(QStringLiteral("@([A-Za-z]\\w*)"));
+    QString out;
+    out.reserve(rules.size());
+    qsizetype from = 0;
+    for (auto it = token.globalMatch(rules); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(rules).mid(from, m.capturedStart() - from);
+        const auto colour = palette.constFind(m.captured(1));
+        if (colour != palette.constEnd())
+            out += *colour;
+        else if (unknown)
+            unknown->append(m.captured());
+        from = m.capturedEnd();
+    }
+    out += QStringView(rules).mid(from);
+    return out;
+}
+
+bool loadStyleSheets(const QStringList &paths, QString *error)
+{
+    QStringList problems;
+    QString combined;
+    QHash<QString, QString> palette;
+    for (const QString &path : paths) {
+        QString text;
+        if (!readSheet(path, &text)) {
+            problems.append(QStringLiteral("cannot read %1").arg(path));
+            continue;
+        }
+        if (palette.isEmpty())
+            palette = paletteOf(text);
+        QStringList unknown;
+        combined += expandTokens(text, palette, &unknown);
+        combined += QLatin1Char('\n');
+        if (!unknown.isEmpty())
+            problems.append(QStringLiteral("%1: unknown colour %2").arg(path, unknown.join(QStringLiteral(", "))));
+    }
+    currentPalette() = palette;
+    loaded() = paths;
+    if (qApp->styleSheet() != combined) // setting it again would re-polish every widget for nothing
+        qApp->setStyleSheet(combined);
+    if (!problems.isEmpty()) {
+        qCWarning(lcStyle).noquote() << problems.join(QStringLiteral("; "));
+        if (error)
+            *error = problems.join(QStringLiteral("; "));
+        return false;
+    }
+    return true;
+}
+
+void ensureStyleSheets()
+{
+    if (loaded().isEmpty())
+        loadStyleSheets({QString::fromLatin1(defaultSheet)});
+}
+
+QStringList loadedStyleSheets()
+{
+    return loaded();
+}
+
+QColor colour(const QString &name)
+{
+    if (currentPalette().isEmpty()) {
+        QString text;
+        if (readSheet(QString::fromLatin1(defaultSheet), &text))
+            currentPalette() = paletteOf(text);
+    }
+    return QColor::fromString(currentPalette().value(name));
+}
+
+void setState(QWidget *widget, const char *property, const QVariant &value)
+{
+    if (widget->property(property) == value)
+        return;
+    widget->setProperty(property, value);
+    if (widget->testAttribute(Qt::WA_WState_Polished)) // otherwise the rules apply when it is first shown
+        repolish(widget);
+}
+
+void repolish(QWidget *widget)
+{
+    // Children too: rules such as `QWidget[role="step"][current="true"] QLabel` depend on an ancestor's property.
+    QStyle *style = widget->style();
+    style->unpolish(widget);
+    style->polish(widget);
+    for (QWidget *child : widget->findChildren<QWidget *>()) {
+        child->style()->unpolish(child);
+        child->style()->polish(child);
+    }
+    widget->update();
 }
 
 void makeTitle(QLabel *label)
@@ -63,7 +193,7 @@ QVBoxLayout *centredCard(QWidget *screen, const QString &title, int maxWidth)
 {
     auto *card = new QFrame(screen);
     card->setObjectName(QStringLiteral("card"));
-    card->setStyleSheet(style::card());
+    card->setProperty("role", QStringLiteral("card"));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(8);

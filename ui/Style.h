@@ -1,18 +1,46 @@
 #pragma once
 
+#include <QColor>
+#include <QHash>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 class QLabel;
 class QVBoxLayout;
 class QWidget;
 
-// The few looks the MyPage screens share: titles, message colours, the card behind a form.
+// The application's look: one stylesheet (resources/style/clickar.qss) with one palette, loaded once for the
+// whole application; widgets carry dynamic properties (role, error, message…) that the sheet's rules select.
 namespace clickar::style {
 
-QString errorLabel(); // dark red text on a light red band
-QString infoLabel();  // dark green text on a light green band
-QString hintLabel();  // secondary grey text
-QString card();       // a white panel with a thin border (object name "card")
+// The application's own sheet.
+inline constexpr auto defaultSheet = ":/style/clickar.qss";
+
+// Loads `paths` in order as the application's stylesheet (a later sheet's rules win over an earlier one's of the
+// same specificity: kiosk mode puts its sheet on top of the default one). The palette is the first sheet's; its
+// @name tokens are replaced in every sheet. Returns false (and says why) when a sheet cannot be read or uses an
+// unknown token; what could be read is loaded all the same.
+bool loadStyleSheets(const QStringList &paths, QString *error = nullptr);
+// Loads the default sheet unless the application has one of ours already (idempotent, cheap): for the windows
+// that tests and tools build on their own, without ClickarApp.
+void ensureStyleSheets();
+// The sheets loaded by loadStyleSheets(), in order (empty before).
+QStringList loadedStyleSheets();
+
+// The palette table of a sheet's header ("@name #rrggbb" lines) and a sheet with its tokens replaced.
+QHash<QString, QString> paletteOf(const QString &sheet);
+QString expandTokens(const QString &sheet, const QHash<QString, QString> &palette, QStringList *unknown = nullptr);
+// One colour of the loaded palette (the default sheet's if none is loaded), e.g. colour("error"); for code that
+// paints by hand. Invalid for an unknown name.
+QColor colour(const QString &name);
+
+// Sets a dynamic property the sheet selects on and, when it changed, re-polishes `widget` and its children so
+// that the rules apply (Qt restyles a widget on its own only when its stylesheet changes).
+void setState(QWidget *widget, const char *property, const QVariant &value);
+// Unpolishes and polishes `widget` and every widget inside it.
+void repolish(QWidget *widget);
+
 // Makes `label` a screen title (larger, bold) or a section heading (bold).
 void makeTitle(QLabel *label);
 void makeHeading(QLabel *label);

@@ -1,6 +1,7 @@
 #include "wizard/CompletionPage.h"
 
 #include "ui/ReceiptDocument.h"
+#include "ui/Style.h"
 
 #include <QDir>
 #include <QEvent>
@@ -152,7 +153,7 @@ bool CompletionPage::saveReceipt(const QString &path)
 void CompletionPage::setReceiptStatus(const QString &text, bool isError)
 {
     m_receiptStatus->setText(text);
-    m_receiptStatus->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    style::setState(m_receiptStatus, "error", isError);
     m_receiptStatus->setVisible(!text.isEmpty());
 }
 

@@ -166,8 +166,7 @@ void ContractDetailsPage::buildYoungest()
     m_youngestWarning = new QLabel(m_youngestBox);
     m_youngestWarning->setObjectName(QStringLiteral("youngestWarning"));
     m_youngestWarning->setWordWrap(true);
-    m_youngestWarning->setStyleSheet(
-        QStringLiteral("color: #7a4b00; background: #fff4e0; border: 1px solid #e0a030; padding: 4px;"));
+    m_youngestWarning->setProperty("role", QStringLiteral("warning"));
     m_youngestWarning->hide();
     layout->addWidget(m_youngestWarning);
     contentLayout()->addWidget(m_youngestBox);

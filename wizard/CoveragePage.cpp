@@ -22,7 +22,7 @@ CoveragePage::CoveragePage(RenewalController *controller, QWidget *parent)
     setButtonText(QWizard::NextButton, tr("Next (③ Contract details)"));
     m_lastYear->setObjectName(QStringLiteral("lastYearPremium"));
     m_status->setObjectName(QStringLiteral("plansStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #555; font-style: italic;"));
+    m_status->setProperty("role", QStringLiteral("progress"));
     m_status->hide();
     contentLayout()->addWidget(m_lastYear);
     contentLayout()->addWidget(FieldError::stacked(m_plans, addFieldError(QStringLiteral("planId"), m_plans)));

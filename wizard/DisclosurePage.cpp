@@ -1,6 +1,7 @@
 #include "wizard/DisclosurePage.h"
 
 #include "ui/PdfViewerWindow.h"
+#include "ui/Style.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -223,8 +224,7 @@ void DisclosurePage::updateConsent()
 void DisclosurePage::setDocumentStatus(const QString &text, bool isError)
 {
     m_documentStatus->setText(text);
-    m_documentStatus->setProperty("error", isError);
-    m_documentStatus->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    style::setState(m_documentStatus, "error", isError);
 }
 
 QJsonObject DisclosurePage::stepFields() const

@@ -1,6 +1,7 @@
 #include "wizard/RenewalPage.h"
 
 #include "ui/FieldError.h"
+#include "ui/Style.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -200,8 +201,7 @@ void RenewalPage::clearFieldErrors()
 void RenewalPage::setStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
-    m_status->setProperty("error", isError);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    style::setState(m_status, "error", isError);
     m_status->setVisible(!text.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "wizard/RenewalWizard.h"
 
 #include "ui/HelpDialog.h"
+#include "ui/Style.h"
 #include "wizard/ApplicationPage.h"
 #include "wizard/BasicInfoPage.h"
 #include "wizard/CompletionPage.h"
@@ -24,6 +25,7 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     , m_controller(controller)
     , m_steps(new StepsPanel(this))
 {
+    style::ensureStyleSheets(); // the app loaded them already; a test or tool may build the wizard on its own
     setObjectName(QStringLiteral("renewalWizard"));
     setWindowTitle(tr("Renewal of your auto insurance"));
     setWizardStyle(QWizard::ModernStyle);

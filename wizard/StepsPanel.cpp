@@ -1,5 +1,7 @@
 #include "wizard/StepsPanel.h"
 
+#include "ui/Style.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -12,12 +14,12 @@ StepsPanel::StepsPanel(QWidget *parent)
     setObjectName(QStringLiteral("stepsPanel"));
     setAccessibleName(tr("Renewal steps"));
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("#stepsPanel { background: #f3f6fa; }"));
+    setProperty("role", QStringLiteral("stepsPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(4);
     auto *heading = new QLabel(tr("Steps to renewal"), this);
     heading->setObjectName(QStringLiteral("stepsHeading"));
-    heading->setStyleSheet(QStringLiteral("font-weight: bold; color: #333; padding: 2px 6px 6px 6px;"));
+    heading->setProperty("role", QStringLiteral("stepsHeading"));
     layout->addWidget(heading);
     m_names = {tr("Before you start"),   tr("① Basic information"), tr("② Coverage"),
                tr("③ Contract details"), tr("④ Decided plan"),      tr("Customer and payment"),
@@ -28,6 +30,7 @@ StepsPanel::StepsPanel(QWidget *parent)
         step.row = new QWidget(this);
         step.row->setObjectName(QStringLiteral("step%1").arg(i + 1));
         step.row->setAttribute(Qt::WA_StyledBackground);
+        step.row->setProperty("role", QStringLiteral("step"));
         auto *rowLayout = new QHBoxLayout(step.row);
         rowLayout->setContentsMargins(6, 6, 6, 6);
         step.mark = new QLabel(step.row);
@@ -68,17 +71,8 @@ void StepsPanel::refresh()
         const bool current = id == m_current;
         const bool done = m_done.contains(id);
         step.mark->setText(done ? QStringLiteral("✓") : QString::number(id));
-        step.row->setProperty("current", current);
-        step.row->setProperty("done", done);
-        const QString rowName = QStringLiteral("#step%1").arg(id);
-        if (current) {
-            step.row->setStyleSheet(rowName + QStringLiteral(" { background: #0b5cad; border-radius: 4px; }"
-                                                             " QLabel { color: white; font-weight: bold; }"));
-        } else if (done) {
-            step.row->setStyleSheet(QStringLiteral("QLabel { color: #1b5e20; }"));
-        } else {
-            step.row->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
-        }
+        style::setState(step.row, "current", current);
+        style::setState(step.row, "done", done);
         const QString state = current ? tr("current step") : done ? tr("done") : tr("not yet done");
         step.row->setAccessibleName(tr("Step %1 of %2: %3, %4").arg(id).arg(m_steps.size()).arg(m_names.at(i), state));
     }

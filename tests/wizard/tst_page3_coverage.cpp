@@ -2,6 +2,7 @@
 // difference from last year highlighted, exactly one plan chosen, the gate, the choice saved and kept on Back.
 #include "WizardHarness.h"
 #include "ui/PlanComparison.h"
+#include "ui/Style.h"
 
 #include <QGridLayout>
 #include <QRadioButton>
@@ -88,11 +89,15 @@ private slots:
             if (difference > 0) {
                 sawIncrease = true;
                 QVERIFY(label->text().startsWith(QStringLiteral("▲ +")));
-                QVERIFY(label->styleSheet().contains(QStringLiteral("#b00020")));
+                QCOMPARE(label->property("difference").toString(), QStringLiteral("increase"));
+                QCOMPARE(label->palette().color(QPalette::Active, QPalette::WindowText),
+                         style::colour(QStringLiteral("error")));
             } else if (difference < 0) {
                 sawDecrease = true;
                 QVERIFY(label->text().startsWith(QStringLiteral("▼ −")));
-                QVERIFY(label->styleSheet().contains(QStringLiteral("#1b5e20")));
+                QCOMPARE(label->property("difference").toString(), QStringLiteral("decrease"));
+                QCOMPARE(label->palette().color(QPalette::Active, QPalette::WindowText),
+                         style::colour(QStringLiteral("success")));
             }
             QVERIFY(!label->accessibleName().isEmpty());
         }
@@ -116,8 +121,8 @@ private slots:
         choice(h, QStringLiteral("full"))->click();
         QCOMPARE(checkedCount(), 1);
         QVERIFY(choice(h, QStringLiteral("full"))->isChecked());
-        QVERIFY(h.find<QFrame>("planColumn_full")->styleSheet().contains(QStringLiteral("#0b5cad")));
-        QVERIFY(!h.find<QFrame>("planColumn_last_year")->styleSheet().contains(QStringLiteral("#0b5cad")));
+        QVERIFY(h.find<QFrame>("planColumn_full")->property("selected").toBool());
+        QVERIFY(!h.find<QFrame>("planColumn_last_year")->property("selected").toBool());
         choice(h, QStringLiteral("full"))->click(); // clicking the chosen one again does not leave none chosen
         QCOMPARE(checkedCount(), 1);
         choice(h, QStringLiteral("saving"))->click();
