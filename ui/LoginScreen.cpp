@@ -1,5 +1,7 @@
 #include "ui/LoginScreen.h"
 
+#include "ui/WrappedLabel.h"
+
 #include "service/Session.h"
 #include "ui/Style.h"
 
@@ -17,7 +19,7 @@ namespace clickar {
 namespace {
 QLabel *fieldError(const QString &name, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setProperty("error", true);
@@ -33,10 +35,10 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("loginScreen"));
     QVBoxLayout *layout = style::centredCard(this, tr("MyPage login"));
     QWidget *card = layout->parentWidget();
-    auto *intro = new QLabel(tr("Log in with the email address and password registered for MyPage."), card);
+    auto *intro = new WrappedLabel(tr("Log in with the email address and password registered for MyPage."), card);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_notice = new QLabel(card);
+    m_notice = new WrappedLabel(card);
     m_notice->setObjectName(QStringLiteral("loginNotice"));
     m_notice->setWordWrap(true);
     m_notice->setProperty("message", QStringLiteral("info"));
@@ -68,14 +70,14 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     m_remember->setObjectName(QStringLiteral("rememberLoginCheck"));
     layout->addSpacing(4);
     layout->addWidget(m_remember);
-    m_rememberNote = new QLabel(card);
+    m_rememberNote = new WrappedLabel(card);
     m_rememberNote->setObjectName(QStringLiteral("rememberNote"));
     m_rememberNote->setWordWrap(true);
     m_rememberNote->setProperty("role", QStringLiteral("hint"));
     m_rememberNote->setContentsMargins(24, 0, 0, 0);
     layout->addWidget(m_rememberNote);
 
-    m_error = new QLabel(card);
+    m_error = new WrappedLabel(card);
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
     m_error->setProperty("message", QStringLiteral("error"));
@@ -103,10 +105,11 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     line->setProperty("role", QStringLiteral("separator"));
     layout->addSpacing(8);
     layout->addWidget(line);
-    auto *registration = new QLabel(tr("<b>No MyPage account yet?</b> MyPage registration (会員登録) is done on the "
-                                       "insurer's website. Please register there first, then log in here with the "
-                                       "email address and password you registered."),
-                                    card);
+    auto *registration =
+        new WrappedLabel(tr("<b>No MyPage account yet?</b> MyPage registration (会員登録) is done on the "
+                            "insurer's website. Please register there first, then log in here with the "
+                            "email address and password you registered."),
+                         card);
     registration->setObjectName(QStringLiteral("registrationNote"));
     registration->setWordWrap(true);
     registration->setProperty("role", QStringLiteral("hint"));

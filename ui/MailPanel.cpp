@@ -1,5 +1,7 @@
 #include "ui/MailPanel.h"
 
+#include "ui/WrappedLabel.h"
+
 #include "service/RenewalClient.h"
 #include "ui/Style.h"
 
@@ -25,7 +27,7 @@ MailPanel::MailPanel(RenewalClient *client, QWidget *parent)
     setMinimumWidth(280);
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
-    auto *note = new QLabel(tr("Emails the demo service has sent, newest first."), this);
+    auto *note = new WrappedLabel(tr("Emails the demo service has sent, newest first."), this);
     note->setWordWrap(true);
     note->setProperty("role", QStringLiteral("hint"));
     header->addWidget(note, 1);
@@ -33,7 +35,7 @@ MailPanel::MailPanel(RenewalClient *client, QWidget *parent)
     refreshButton->setObjectName(QStringLiteral("mailRefreshButton"));
     header->addWidget(refreshButton, 0, Qt::AlignTop);
     layout->addLayout(header);
-    m_empty = new QLabel(tr("No emails yet. Log in with a demo account to receive a one-time password."), this);
+    m_empty = new WrappedLabel(tr("No emails yet. Log in with a demo account to receive a one-time password."), this);
     m_empty->setObjectName(QStringLiteral("mailEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -1,5 +1,7 @@
 #include "ui/Style.h"
 
+#include "ui/WrappedLabel.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QFrame>
@@ -197,7 +199,7 @@ QVBoxLayout *centredCard(QWidget *screen, const QString &title, int maxWidth)
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(8);
-    auto *heading = new QLabel(title, card);
+    auto *heading = new WrappedLabel(title, card);
     heading->setObjectName(QStringLiteral("screenTitle"));
     makeTitle(heading);
     layout->addWidget(heading);

@@ -1,5 +1,6 @@
 #include "wizard/CompletionPage.h"
 
+#include "ui/DocumentTools.h"
 #include "ui/ReceiptDocument.h"
 #include "ui/Style.h"
 
@@ -8,8 +9,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -112,14 +111,12 @@ void CompletionPage::showRenewal(const Renewal &renewal)
 void CompletionPage::printReceipt()
 {
     const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(receipt.title());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("receiptPrintPreview"));
-    preview.setWindowTitle(receipt.title());
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&receipt](QPrinter *target) { receipt.print(target); });
-    preview.exec();
+    QString error;
+    DocumentTools *tools = documentTools(&error);
+    if (!tools)
+        return setReceiptStatus(tr("Printing is not available (%1).").arg(error), true);
+    tools->printPreview(this, receipt.title(), QStringLiteral("receiptPrintPreview"),
+                        [&receipt](QPagedPaintDevice *printer) { receipt.print(printer); });
 }
 
 void CompletionPage::chooseAndSaveReceipt()

@@ -1,6 +1,7 @@
 #include "wizard/DisclosurePage.h"
 
-#include "ui/PdfViewerWindow.h"
+#include "ui/DocumentTools.h"
+#include "ui/PdfViewer.h"
 #include "ui/Style.h"
 
 #include <QCheckBox>
@@ -94,7 +95,7 @@ DisclosurePage::~DisclosurePage()
     }
 }
 
-PdfViewerWindow *DisclosurePage::viewer() const
+PdfViewer *DisclosurePage::viewer() const
 {
     return m_viewer;
 }
@@ -182,19 +183,27 @@ void DisclosurePage::onDocumentLoaded(const DocumentInfo &info, const QByteArray
     m_mismatch = false;
     m_viewerFailed = false;
     m_verifiedSha256 = info.sha256.trimmed().toLower();
-    m_viewer = new PdfViewerWindow(bytes, info.title, this);
-    connect(m_viewer, &PdfViewerWindow::reachedEnd, this, [this] {
+    QString toolsError;
+    DocumentTools *tools = documentTools(&toolsError);
+    if (!tools) {
+        m_viewerFailed = true;
+        updateConsent();
+        return setDocumentStatus(
+            tr("The document viewer could not be started (%1). Please contact us.").arg(toolsError), true);
+    }
+    m_viewer = tools->createPdfViewer(bytes, info.title, this);
+    connect(m_viewer, &PdfViewer::reachedEnd, this, [this] {
         m_readToEnd = true;
         updateConsent();
     });
-    connect(m_viewer, &PdfViewerWindow::loadFailed, this, [this](const QString &message) {
+    connect(m_viewer, &PdfViewer::loadFailed, this, [this](const QString &message) {
         // Nothing to read in that window: it goes, and the button tries again.
         m_viewerFailed = true;
         m_viewer->close();
         setDocumentStatus(tr("%1 Press the button to try again.").arg(message), true);
         updateConsent();
     });
-    connect(m_viewer, &PdfViewerWindow::loaded, this, [this] { updateConsent(); });
+    connect(m_viewer, &PdfViewer::loaded, this, [this] { updateConsent(); });
     m_viewer->show();
     updateConsent();
 }

@@ -12,7 +12,7 @@ class QVBoxLayout;
 
 namespace clickar {
 
-class PdfViewerWindow;
+class PdfViewer;
 
 // 7 重要事項等確認: 「重要事項等説明書を開く」 opens the disclosure PDF in a separate viewer window after checking its
 // SHA-256 against the service's; the consent to electronic delivery becomes possible only once the document has
@@ -26,7 +26,7 @@ public:
     explicit DisclosurePage(RenewalController *controller, QWidget *parent = nullptr);
     ~DisclosurePage() override;
 
-    PdfViewerWindow *viewer() const;
+    PdfViewer *viewer() const;
     bool hasReadToEnd() const { return m_readToEnd; }
     // Whether `bytes` are exactly the document the service describes (SHA-256, hex, case-insensitive).
     static bool matchesSha256(const QByteArray &bytes, const QString &expectedHex);
@@ -52,7 +52,7 @@ private:
     QVBoxLayout *m_notificationList;
     QCheckBox *m_consent;
     QCheckBox *m_noticesConfirmed;
-    QPointer<PdfViewerWindow> m_viewer;
+    QPointer<PdfViewer> m_viewer;
     QString m_verifiedSha256;
     bool m_loading = false;
     bool m_readToEnd = false;

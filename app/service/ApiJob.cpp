@@ -124,7 +124,8 @@ void ApiJob::onReplyFinished()
         }
         return;
     }
-    response.body = reply->read(m_options.maxBodyBytes + 1);
+    // Read what arrived, at most one byte over the cap: read(cap) alone would first allocate the whole cap.
+    response.body = reply->read(qMin(reply->bytesAvailable(), m_options.maxBodyBytes + 1));
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (response.body.size() > m_options.maxBodyBytes) {
         ApiError error;

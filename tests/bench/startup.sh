@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 build=${1:-build/release}
 runs=${2:-15}
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-app="$build/app/clickar"
+app="$build/ui/clickar"
 bare="$build/tests/bench/bench_bare_wizard"
 [ -x "$app" ] && [ -x "$bare" ] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
 

@@ -4,7 +4,7 @@
 #include "ui/ClickarApp.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
-#include "ui/PdfViewerWindow.h"
+#include "ui/documents/PdfViewerWindow.h"
 #include "wizard/DisclosurePage.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"

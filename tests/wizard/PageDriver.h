@@ -5,7 +5,7 @@
 // Every helper returns false instead of failing, so the tests wrap them in QVERIFY.
 
 #include "support/TestSupport.h"
-#include "ui/PdfViewerWindow.h"
+#include "ui/documents/PdfViewerWindow.h"
 #include "wizard/DisclosurePage.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"

@@ -59,7 +59,8 @@ private slots:
 
         f.find<QPushButton>("openDisclosureButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(page(f)->viewer() && page(f)->viewer()->isLoaded(), 10000);
-        PdfViewerWindow *viewer = page(f)->viewer();
+        auto *viewer = qobject_cast<PdfViewerWindow *>(page(f)->viewer());
+        QVERIFY(viewer);
         // A separate window: every page, fitted to the width, "page n of N" with N from the service.
         QVERIFY(viewer->isWindow());
         QTRY_VERIFY(viewer->isVisible());
@@ -102,7 +103,7 @@ private slots:
         test::PageFixture f;
         QVERIFY(startAtPage7(f));
         QVERIFY(test::readDisclosureToEnd(f.wizard.get()));
-        QPointer<PdfViewerWindow> viewer = page(f)->viewer();
+        QPointer<PdfViewer> viewer = page(f)->viewer();
         viewer->close(); // WA_DeleteOnClose
         QTRY_VERIFY(viewer.isNull());
         QVERIFY(f.find<QCheckBox>("eDeliveryConsent")->isEnabled());

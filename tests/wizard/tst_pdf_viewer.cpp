@@ -1,6 +1,6 @@
 // The PDF viewer window on its own: real PDFs (the disclosure document from the resources, small ones written
 // here), "read to the end" from the vertical scroll bar, zoom, printing through QtPrintSupport, broken input.
-#include "ui/PdfViewerWindow.h"
+#include "ui/documents/PdfViewerWindow.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Every wizard page: Next stays disabled until the page's boxes are checked, and is disabled again when
 // one is unchecked — driven by clicking the real widgets, against the mock service over loopback.
 #include "support/TestSupport.h"
-#include "ui/PdfViewerWindow.h"
+#include "ui/documents/PdfViewerWindow.h"
 #include "wizard/DisclosurePage.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ui/PdfViewer.h"
+
 #include <QByteArray>
-#include <QWidget>
+#include <QPdfView>
 
 class QLabel;
 class QPdfDocument;
-class QPdfView;
 class QPrinter;
 class QToolButton;
 
@@ -14,7 +15,7 @@ namespace clickar {
 // A separate window showing one PDF (the disclosure document): every page one below the other, fitted to the
 // window's width, with "page n of N", zoom and printing. It tells when the reader has scrolled to the end.
 // The bytes are expected to be verified by the caller; the window only shows them.
-class PdfViewerWindow : public QWidget
+class PdfViewerWindow : public PdfViewer
 {
     Q_OBJECT
 
@@ -23,21 +24,13 @@ public:
     ~PdfViewerWindow() override;
 
     QPdfDocument *document() const { return m_document; }
-    QPdfView *view() const { return m_view; }
-    bool isLoaded() const;
-    int pageCount() const;
-    bool hasReachedEnd() const { return m_reachedEnd; }
-    int currentPage() const; // 1-based; 0 while nothing is shown
+    QPdfView *view() const override { return m_view; }
+    bool isLoaded() const override;
+    int pageCount() const override;
+    bool hasReachedEnd() const override { return m_reachedEnd; }
+    int currentPage() const override; // 1-based; 0 while nothing is shown
     // Prints every page to `printer` (QtPrintSupport); false when nothing could be printed.
     bool printTo(QPrinter *printer);
-
-signals:
-    void loaded(int pageCount);
-    void loadFailed(const QString &message);
-    // The reader has scrolled to the end of the last page (emitted once).
-    void reachedEnd();
-    // The first page has been rendered and painted in the window (emitted once).
-    void firstPageShown();
 
 protected:
     void showEvent(QShowEvent *event) override;

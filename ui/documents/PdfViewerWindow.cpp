@@ -1,4 +1,4 @@
-#include "ui/PdfViewerWindow.h"
+#include "ui/documents/PdfViewerWindow.h"
 
 #include "ui/Style.h"
 
@@ -29,7 +29,7 @@ constexpr int maxPrintDpi = 200; // enough for text; a full A4 page at 600 dpi w
 } // namespace
 
 PdfViewerWindow::PdfViewerWindow(const QByteArray &pdf, const QString &title, QWidget *parent)
-    : QWidget(parent, Qt::Window)
+    : PdfViewer(parent, Qt::Window)
     , m_document(new QPdfDocument(this))
     , m_view(new QPdfView(this))
     , m_pageLabel(new QLabel(this))
