@@ -110,7 +110,8 @@ void CompletionPage::showRenewal(const Renewal &renewal)
 
 void CompletionPage::printReceipt()
 {
-    const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
+    const ReceiptDocument receipt(controller()->renewal(), controller()->submission()->submittedRequest(),
+                                  controller()->support());
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(receipt.title());
     QPrintPreviewDialog preview(&printer, this);
@@ -123,7 +124,8 @@ void CompletionPage::printReceipt()
 
 void CompletionPage::chooseAndSaveReceipt()
 {
-    const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
+    const ReceiptDocument receipt(controller()->renewal(), controller()->submission()->submittedRequest(),
+                                  controller()->support());
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
@@ -139,7 +141,8 @@ void CompletionPage::chooseAndSaveReceipt()
 
 bool CompletionPage::saveReceipt(const QString &path)
 {
-    const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
+    const ReceiptDocument receipt(controller()->renewal(), controller()->submission()->submittedRequest(),
+                                  controller()->support());
     QString error;
     if (!receipt.savePdf(path, &error)) {
         setReceiptStatus(tr("The receipt could not be saved: %1").arg(error), true);
