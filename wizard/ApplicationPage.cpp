@@ -123,7 +123,7 @@ bool ApplicationPage::eventFilter(QObject *watched, QEvent *event)
 void ApplicationPage::onBusyChanged()
 {
     const bool sending = controller()->isSubmitting();
-    lockChoices(sending || controller()->submission()->hasPendingSubmission() || controller()->isSubmitted());
+    lockChoices(sending || controller()->hasPendingSubmission() || controller()->isSubmitted());
     if (sending && wizard()) {
         for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::CancelButton})
             wizard()->button(which)->setEnabled(false);
@@ -162,7 +162,7 @@ void ApplicationPage::onSubmitFailed(const ApiError &error)
     const QMap<QString, QString> fields = error.fieldMessages();
     for (const QString &message : fields)
         text += QLatin1Char('\n') + message;
-    if (controller()->submission()->hasPendingSubmission()) {
+    if (controller()->hasPendingSubmission()) {
         text += QLatin1Char('\n') + tr("Your application may already have reached us. “Retry” sends exactly the same "
                                        "application again; it can never be applied twice.");
     } else {

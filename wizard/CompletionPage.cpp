@@ -110,8 +110,7 @@ void CompletionPage::showRenewal(const Renewal &renewal)
 
 void CompletionPage::printReceipt()
 {
-    const ReceiptDocument receipt(controller()->renewal(), controller()->submission()->submittedRequest(),
-                                  controller()->support());
+    const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(receipt.title());
     QPrintPreviewDialog preview(&printer, this);
@@ -124,8 +123,7 @@ void CompletionPage::printReceipt()
 
 void CompletionPage::chooseAndSaveReceipt()
 {
-    const ReceiptDocument receipt(controller()->renewal(), controller()->submission()->submittedRequest(),
-                                  controller()->support());
+    const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
@@ -141,8 +139,7 @@ void CompletionPage::chooseAndSaveReceipt()
 
 bool CompletionPage::saveReceipt(const QString &path)
 {
-    const ReceiptDocument receipt(controller()->renewal(), controller()->submission()->submittedRequest(),
-                                  controller()->support());
+    const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
     QString error;
     if (!receipt.savePdf(path, &error)) {
         setReceiptStatus(tr("The receipt could not be saved: %1").arg(error), true);

@@ -43,11 +43,16 @@ public:
     // The bytes of one of the renewal's documents (the disclosure PDF).
     void loadDocument(const QString &documentId, QObject *context, Callback<QByteArray> done);
 
-    // Shortcuts to the parts' state that several pages and the wizard read.
+    // Read-only shortcuts to the parts' state that pages, the wizard and tests read (see the parts for what each
+    // means); what changes it, and the signals, are the parts'.
     bool isSubmitted() const { return m_submission->isSubmitted(); }
     bool isSubmitting() const { return m_submission->isSubmitting(); }
+    bool hasPendingSubmission() const { return m_submission->hasPendingSubmission(); }
+    QString idempotencyKey() const { return m_submission->idempotencyKey(); }
+    std::optional<SubmitRequest> submittedRequest() const { return m_submission->submittedRequest(); }
     bool isQuoting() const { return m_requoter->isQuoting(); }
     const Quote &currentQuote() const { return m_requoter->currentQuote(); }
+    int quoteRequestsSent() const { return m_requoter->quoteRequestsSent(); }
     const std::optional<Support> &support() const { return m_support->contacts(); }
 
 signals:

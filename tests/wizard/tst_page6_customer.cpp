@@ -171,7 +171,7 @@ private slots:
         auto *amount = f.find<QLabel>("amountPerPayment");
         QVERIFY(test::selectData(combo, QStringLiteral("lump")));
         QTRY_COMPARE(amount->text(), QStringLiteral("%1, paid once").arg(format::yen(lump->value().annualPremium)));
-        QVERIFY(f.controller->requoter()->quoteRequestsSent() > 0);
+        QVERIFY(f.controller->quoteRequestsSent() > 0);
         // Saved with the page: the service's renewal now pays once.
         QVERIFY(test::clickForwardTo(f.wizard.get(), DisclosurePageId));
         const std::optional<Renewal> saved = f.fetch();

@@ -88,8 +88,8 @@ private slots:
         f.wizard->reject(); // Esc: ignored while sending
         QVERIFY(f.wizard->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(f.wizard->currentId(), int(CompletionPageId), 10000);
-        QCOMPARE(f.controller->submission()->submittedRequest()->driverCard, true);
-        QCOMPARE(f.controller->submission()->submittedRequest()->nextNotice, QStringLiteral("post"));
+        QCOMPARE(f.controller->submittedRequest()->driverCard, true);
+        QCOMPARE(f.controller->submittedRequest()->nextNotice, QStringLiteral("post"));
         // A commit page: there is no way back from the completion page.
         QVERIFY(!f.wizard->button(QWizard::BackButton)->isEnabled() ||
                 !f.wizard->button(QWizard::BackButton)->isVisible());
@@ -109,14 +109,14 @@ private slots:
         QVERIFY(status->text().contains(QStringLiteral("temporarily unavailable")));
         QCOMPARE(f.wizard->currentId(), int(ApplicationPageId));
         // A 503 may hide an applied submission: the same one is sent again, so the choices stay as sent.
-        QVERIFY(f.controller->submission()->hasPendingSubmission());
+        QVERIFY(f.controller->hasPendingSubmission());
         QVERIFY(!f.find<QRadioButton>("driverCard1")->isEnabled());
         QVERIFY(f.wizard->button(QWizard::BackButton)->isEnabled());
-        const QString key = f.controller->submission()->idempotencyKey();
+        const QString key = f.controller->idempotencyKey();
         f.demo.client().setExtraHeader("X-Mock-Fault", {});
         retry->click();
         QTRY_COMPARE_WITH_TIMEOUT(f.wizard->currentId(), int(CompletionPageId), 10000);
-        QCOMPARE(f.controller->submission()->idempotencyKey(), key);
+        QCOMPARE(f.controller->idempotencyKey(), key);
         QCOMPARE(test::thankYouMails(f.demo.client()), 1);
     }
 
@@ -131,14 +131,14 @@ private slots:
         QTRY_VERIFY(retry->isVisible());
         f.demo.client().setExtraHeader("X-Mock-Fault", {});
         QVERIFY(f.find<QLabel>("pageStatus")->text().contains(QStringLiteral("Nothing has been applied")));
-        QVERIFY(!f.controller->submission()->hasPendingSubmission());
-        QVERIFY(f.controller->submission()->idempotencyKey().isEmpty());
+        QVERIFY(!f.controller->hasPendingSubmission());
+        QVERIFY(f.controller->idempotencyKey().isEmpty());
         // Nothing was applied, so the choices may change before the next attempt.
         auto *noCard = f.find<QRadioButton>("driverCard1");
         QVERIFY(noCard->isEnabled());
         noCard->click();
         QVERIFY(test::clickForwardTo(f.wizard.get(), CompletionPageId));
-        QCOMPARE(f.controller->submission()->submittedRequest()->driverCard, false);
+        QCOMPARE(f.controller->submittedRequest()->driverCard, false);
     }
 };
 
