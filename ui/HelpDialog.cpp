@@ -82,19 +82,19 @@ HelpDialog::HelpDialog(int pageId, const QString &pageTitle, RenewalController *
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(controller, &RenewalController::supportLoaded, this, &HelpDialog::showContacts);
-    connect(controller, &RenewalController::supportFailed, this, &HelpDialog::showContactsFailed);
+    connect(controller->supportContacts(), &SupportContacts::loaded, this, &HelpDialog::showContacts);
+    connect(controller->supportContacts(), &SupportContacts::failed, this, &HelpDialog::showContactsFailed);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_retry->hide();
         m_contacts->setText(tr("Loading the contacts…"));
-        m_controller->loadSupport();
+        m_controller->supportContacts()->load();
     });
     showPage(pageId, pageTitle);
     if (controller->support()) {
         showContacts(*controller->support());
     } else {
         m_contacts->setText(tr("Loading the contacts…"));
-        controller->loadSupport();
+        controller->supportContacts()->load();
     }
     setMinimumWidth(420);
 }

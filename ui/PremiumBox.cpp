@@ -53,16 +53,16 @@ PremiumBox::PremiumBox(QWidget *parent)
 void PremiumBox::follow(RenewalController *controller)
 {
     m_controller = controller;
-    connect(controller, &RenewalController::quoteChanged, this, [this] {
+    connect(controller->requoter(), &Requoter::quoteChanged, this, [this] {
         m_failure.clear();
         refresh();
     });
-    connect(controller, &RenewalController::quotingChanged, this, [this](bool quoting) {
+    connect(controller->requoter(), &Requoter::quotingChanged, this, [this](bool quoting) {
         if (quoting)
             m_failure.clear();
         setRecalculating(quoting);
     });
-    connect(controller, &RenewalController::quoteFailed, this, [this](const ApiError &error) {
+    connect(controller->requoter(), &Requoter::quoteFailed, this, [this](const ApiError &error) {
         m_failure = error.userMessage();
         setFailed(m_failure);
     });
@@ -73,7 +73,7 @@ void PremiumBox::refresh()
 {
     if (!m_controller)
         return;
-    const QString planId = m_controller->quotedPlanId();
+    const QString planId = m_controller->requoter()->quotedPlanId();
     QString planName;
     for (const Plan &plan : m_controller->renewal().plans) {
         if (plan.id == planId)

@@ -43,7 +43,7 @@ ApplicationPage::ApplicationPage(RenewalController *controller, QWidget *parent)
         lockChoices(true);
         advance();
     });
-    connect(controller, &RenewalController::submitFailed, this, &ApplicationPage::onSubmitFailed);
+    connect(controller->submission(), &Submission::submitFailed, this, &ApplicationPage::onSubmitFailed);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (wizard() && isComplete())
             wizard()->button(QWizard::CommitButton)->click();

@@ -115,7 +115,7 @@ void BasicInfoPage::onInputChanged(const QString &field)
     // The tick confirmed the range as it was: a changed range must be confirmed again.
     if (field != licenceColourKey)
         m_driverRangeConfirmed->setChecked(false);
-    controller()->requestQuote(stepFields());
+    controller()->requoter()->requestQuote(stepFields());
 }
 
 QJsonValue BasicInfoPage::inputsFrom(const Renewal &renewal) const

@@ -192,7 +192,7 @@ void ContractDetailsPage::onInputChanged(const QStringList &fields)
     const QJsonValue youngest = youngestJson(m_youngestRelation->currentData().toString(), youngestBirthDate());
     if (youngestInScope() && youngest.isObject())
         selections.insert(youngestKey, youngest);
-    controller()->requestQuote(selections);
+    controller()->requoter()->requestQuote(selections);
 }
 
 QDate ContractDetailsPage::nextLicenceRenewal() const

@@ -34,8 +34,8 @@ CoveragePage::CoveragePage(RenewalController *controller, QWidget *parent)
         clearFieldError(QStringLiteral("planId"));
         emit completeChanged();
     });
-    connect(controller, &RenewalController::quoteChanged, this, &CoveragePage::showQuotes);
-    connect(controller, &RenewalController::quotingChanged, this, &CoveragePage::showRecalculating);
+    connect(controller->requoter(), &Requoter::quoteChanged, this, &CoveragePage::showQuotes);
+    connect(controller->requoter(), &Requoter::quotingChanged, this, &CoveragePage::showRecalculating);
 }
 
 QJsonValue CoveragePage::inputsFrom(const Renewal &renewal) const
@@ -64,7 +64,7 @@ void CoveragePage::showRenewal(const Renewal &renewal)
 void CoveragePage::showQuotes()
 {
     for (const QString &planId : m_plans->planIds())
-        m_plans->setQuote(planId, controller()->planQuote(planId));
+        m_plans->setQuote(planId, controller()->requoter()->planQuote(planId));
 }
 
 void CoveragePage::showRecalculating(bool recalculating)

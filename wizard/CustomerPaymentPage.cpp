@@ -116,9 +116,9 @@ CustomerPaymentPage::CustomerPaymentPage(RenewalController *controller, QWidget 
     }
     connect(m_prefecture, &QComboBox::currentIndexChanged, this, &CustomerPaymentPage::validate);
     connect(m_paymentMethod, &QComboBox::currentIndexChanged, this, &CustomerPaymentPage::onPaymentMethodChanged);
-    connect(controller, &RenewalController::quoteChanged, this, &CustomerPaymentPage::showAmount);
-    connect(controller, &RenewalController::quotingChanged, this, &CustomerPaymentPage::showAmount);
-    connect(controller, &RenewalController::quoteFailed, this, [this](const ApiError &error) {
+    connect(controller->requoter(), &Requoter::quoteChanged, this, &CustomerPaymentPage::showAmount);
+    connect(controller->requoter(), &Requoter::quotingChanged, this, &CustomerPaymentPage::showAmount);
+    connect(controller->requoter(), &Requoter::quoteFailed, this, [this](const ApiError &error) {
         m_amount->setText(tr("The amount could not be recalculated: %1").arg(error.userMessage()));
     });
     connect(controller, &RenewalController::renewalChanged, this, [this](const Renewal &renewal) {
@@ -252,7 +252,8 @@ void CustomerPaymentPage::showRenewal(const Renewal &renewal)
     m_group->setText(renewal.customer.groupName);
     // A method chosen but not saved yet (e.g. after Back): its amount comes from the service too.
     if (m_paymentMethod->currentData().toString() != renewal.customer.paymentMethod)
-        controller()->requestQuote({{QStringLiteral("paymentMethod"), m_paymentMethod->currentData().toString()}});
+        controller()->requoter()->requestQuote(
+            {{QStringLiteral("paymentMethod"), m_paymentMethod->currentData().toString()}});
     validate();
     showAmount();
 }
@@ -262,7 +263,8 @@ void CustomerPaymentPage::onPaymentMethodChanged()
     if (m_filling)
         return;
     // The service quotes the amount per payment for the new method; nothing is computed here.
-    controller()->requestQuote({{QStringLiteral("paymentMethod"), m_paymentMethod->currentData().toString()}});
+    controller()->requoter()->requestQuote(
+        {{QStringLiteral("paymentMethod"), m_paymentMethod->currentData().toString()}});
     showAmount();
 }
 

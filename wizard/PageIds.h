@@ -1,5 +1,9 @@
 #pragma once
 
+#include "domain/Step.h"
+
+#include <optional>
+
 namespace clickar {
 
 // The nine wizard pages, in order. Fixed values: tests and saved state refer to them.
@@ -14,5 +18,50 @@ enum PageId {
     ApplicationPageId = 8,
     CompletionPageId = 9,
 };
+
+// The page that confirms `step`. The only place pages and steps are mapped: no arithmetic on either elsewhere.
+constexpr PageId pageOf(Step step)
+{
+    switch (step) {
+    case Step::Preconfirm:
+        return PreConfirmationPageId;
+    case Step::Basic:
+        return BasicInfoPageId;
+    case Step::Coverage:
+        return CoveragePageId;
+    case Step::Details:
+        return ContractDetailsPageId;
+    case Step::Decision:
+        return DecisionPageId;
+    case Step::Customer:
+        return CustomerPaymentPageId;
+    case Step::Disclosure:
+        return DisclosurePageId;
+    }
+    return PreConfirmationPageId; // not reached: every step is listed above
+}
+
+// The step page `pageId` confirms; nullopt for the application and completion pages (and unknown ids).
+constexpr std::optional<Step> stepOf(int pageId)
+{
+    switch (pageId) {
+    case PreConfirmationPageId:
+        return Step::Preconfirm;
+    case BasicInfoPageId:
+        return Step::Basic;
+    case CoveragePageId:
+        return Step::Coverage;
+    case ContractDetailsPageId:
+        return Step::Details;
+    case DecisionPageId:
+        return Step::Decision;
+    case CustomerPaymentPageId:
+        return Step::Customer;
+    case DisclosurePageId:
+        return Step::Disclosure;
+    default:
+        return std::nullopt;
+    }
+}
 
 } // namespace clickar

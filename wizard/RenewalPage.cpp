@@ -36,8 +36,8 @@ RenewalPage::RenewalPage(RenewalController *controller, std::optional<Step> step
     layout->addWidget(m_status);
 
     connect(controller, &RenewalController::busyChanged, this, &QWizardPage::completeChanged);
-    connect(controller, &RenewalController::stepSaved, this, &RenewalPage::onStepSaved);
-    connect(controller, &RenewalController::stepFailed, this, &RenewalPage::onStepFailed);
+    connect(controller->steps(), &StepSaver::stepSaved, this, &RenewalPage::onStepSaved);
+    connect(controller->steps(), &StepSaver::stepFailed, this, &RenewalPage::onStepFailed);
 }
 
 QCheckBox *RenewalPage::addConfirmation(const QString &fieldName, const QString &text)

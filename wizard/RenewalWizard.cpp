@@ -56,7 +56,7 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     auto *f1 = new QShortcut(QKeySequence::HelpContents, this);
     f1->setContext(Qt::WindowShortcut);
     connect(f1, &QShortcut::activated, this, &RenewalWizard::showHelp);
-    controller->loadSupport();
+    controller->supportContacts()->load();
     connect(this, &QWizard::finished, this, &RenewalWizard::closed);
     resume();
 }
@@ -102,7 +102,7 @@ void RenewalWizard::updateDoneSteps()
     const Renewal &renewal = m_controller->renewal();
     QSet<int> done;
     for (Step step : renewal.confirmedSteps)
-        done.insert(PreConfirmationPageId + static_cast<int>(step));
+        done.insert(pageOf(step));
     if (renewal.status == QStringLiteral("submitted")) {
         done.insert(ApplicationPageId);
         done.insert(CompletionPageId);
@@ -124,7 +124,7 @@ int RenewalWizard::pageForResume(const Renewal &renewal)
     const std::optional<Step> step = renewal.firstUnconfirmedStep();
     if (!step)
         return ApplicationPageId;
-    return PreConfirmationPageId + static_cast<int>(*step);
+    return pageOf(*step);
 }
 
 } // namespace clickar

@@ -56,23 +56,23 @@ private slots:
     {
         QCOMPARE(m_controller->currentQuote(), m_controller->renewal().quote);
         for (const Plan &plan : m_controller->renewal().plans)
-            QCOMPARE(m_controller->planQuote(plan.id), plan.quote);
+            QCOMPARE(m_controller->requoter()->planQuote(plan.id), plan.quote);
         QVERIFY(!m_controller->isQuoting());
-        QCOMPARE(m_controller->quoteRequestsSent(), 0);
+        QCOMPARE(m_controller->requoter()->quoteRequestsSent(), 0);
     }
 
     void aBurstOfChangesSendsOnce()
     {
-        QSignalSpy changed(m_controller.get(), &RenewalController::quoteChanged);
-        QSignalSpy quoting(m_controller.get(), &RenewalController::quotingChanged);
+        QSignalSpy changed(m_controller->requoter(), &Requoter::quoteChanged);
+        QSignalSpy quoting(m_controller->requoter(), &Requoter::quotingChanged);
         for (const QString &use : {QStringLiteral("commute"), QStringLiteral("leisure"), QStringLiteral("business"),
                                    QStringLiteral("commute"), QStringLiteral("business")})
-            m_controller->requestQuote({{QStringLiteral("use"), use}});
+            m_controller->requoter()->requestQuote({{QStringLiteral("use"), use}});
         // The call returns at once: "recalculating" is shown while the service is asked.
         QVERIFY(m_controller->isQuoting());
         QCOMPARE(quoting.count(), 1);
         QTRY_COMPARE(changed.count(), 1);
-        QCOMPARE(m_controller->quoteRequestsSent(), 1);
+        QCOMPARE(m_controller->requoter()->quoteRequestsSent(), 1);
         QVERIFY(!m_controller->isQuoting());
 
         const QJsonObject business{{QStringLiteral("use"), QStringLiteral("business")}};
@@ -84,22 +84,22 @@ private slots:
         for (const Plan &plan : m_controller->renewal().plans) {
             QJsonObject selections = business;
             selections.insert(QStringLiteral("planId"), plan.id);
-            QCOMPARE(m_controller->planQuote(plan.id), serviceQuote(selections).value());
+            QCOMPARE(m_controller->requoter()->planQuote(plan.id), serviceQuote(selections).value());
         }
     }
 
     void aStaleAnswerNeverOverwritesANewerOne()
     {
-        QSignalSpy changed(m_controller.get(), &RenewalController::quoteChanged);
-        QSignalSpy stale(m_controller.get(), &RenewalController::staleQuoteDropped);
+        QSignalSpy changed(m_controller->requoter(), &Requoter::quoteChanged);
+        QSignalSpy stale(m_controller->requoter(), &Requoter::staleQuoteDropped);
         // The first request is answered slowly by the mock, the second at once: the first answer arrives last.
         m_demo->client().setExtraHeader("X-Mock-Fault", "latency=1500");
-        m_controller->requestQuote({{QStringLiteral("use"), QStringLiteral("business")}});
-        QTRY_COMPARE(m_controller->quoteRequestsSent(), 1);
+        m_controller->requoter()->requestQuote({{QStringLiteral("use"), QStringLiteral("business")}});
+        QTRY_COMPARE(m_controller->requoter()->quoteRequestsSent(), 1);
         m_demo->client().setExtraHeader("X-Mock-Fault", {});
-        m_controller->requestQuote({{QStringLiteral("use"), QStringLiteral("commute")}});
+        m_controller->requoter()->requestQuote({{QStringLiteral("use"), QStringLiteral("commute")}});
         QTRY_COMPARE(changed.count(), 1);
-        QCOMPARE(m_controller->quoteRequestsSent(), 2);
+        QCOMPARE(m_controller->requoter()->quoteRequestsSent(), 2);
         const Quote commute = serviceQuote(withPlan({{QStringLiteral("use"), QStringLiteral("commute")}})).value();
         QCOMPARE(m_controller->currentQuote(), commute);
 
@@ -114,9 +114,9 @@ private slots:
 
     void aFailureIsReportedAndKeepsTheLastFigures()
     {
-        QSignalSpy failed(m_controller.get(), &RenewalController::quoteFailed);
+        QSignalSpy failed(m_controller->requoter(), &Requoter::quoteFailed);
         const Quote before = m_controller->currentQuote();
-        m_controller->requestQuote({{QStringLiteral("use"), QStringLiteral("flying")}});
+        m_controller->requoter()->requestQuote({{QStringLiteral("use"), QStringLiteral("flying")}});
         QTRY_COMPARE(failed.count(), 1);
         const ApiError error = failed.first().first().value<ApiError>();
         QCOMPARE(error.status, 422);
@@ -125,7 +125,7 @@ private slots:
         QVERIFY(!m_controller->isQuoting());
 
         m_demo->client().setExtraHeader("X-Mock-Fault", "status=500");
-        m_controller->requestQuote({{QStringLiteral("use"), QStringLiteral("commute")}});
+        m_controller->requoter()->requestQuote({{QStringLiteral("use"), QStringLiteral("commute")}});
         QTRY_COMPARE(failed.count(), 2);
         QCOMPARE(failed.at(1).first().value<ApiError>().status, 500);
         QVERIFY(!m_controller->isQuoting());
@@ -133,55 +133,55 @@ private slots:
 
     void aSavedStepTurnsUnsavedChoicesIntoTheRenewalsOwn()
     {
-        QSignalSpy changed(m_controller.get(), &RenewalController::quoteChanged);
+        QSignalSpy changed(m_controller->requoter(), &Requoter::quoteChanged);
         const QJsonObject basic{{QStringLiteral("limit"), QStringLiteral("none")},
                                 {QStringLiteral("ageCondition"), QStringLiteral("26")},
                                 {QStringLiteral("licenceColour"), QStringLiteral("gold")}};
-        m_controller->requestQuote(basic);
+        m_controller->requoter()->requestQuote(basic);
         QTRY_COMPARE(changed.count(), 1);
         const Quote whatIf = m_controller->currentQuote();
         QVERIFY(whatIf != m_controller->renewal().quote);
 
-        QSignalSpy saved(m_controller.get(), &RenewalController::stepSaved);
+        QSignalSpy saved(m_controller->steps(), &StepSaver::stepSaved);
         m_controller->confirmStep(Step::Preconfirm, {});
         QTRY_COMPARE(saved.count(), 1);
         // Still unsaved: the renewal changed under it, so it is quoted again against the new version.
-        QCOMPARE(m_controller->unsavedSelections(), basic);
+        QCOMPARE(m_controller->requoter()->unsavedSelections(), basic);
         QTRY_VERIFY(!m_controller->isQuoting());
         QCOMPARE(m_controller->currentQuote(), whatIf);
 
         m_controller->confirmStep(Step::Basic, basic);
         QTRY_COMPARE(saved.count(), 2);
-        QVERIFY(m_controller->unsavedSelections().isEmpty());
+        QVERIFY(m_controller->requoter()->unsavedSelections().isEmpty());
         QCOMPARE(m_controller->currentQuote(), m_controller->renewal().quote);
         QCOMPARE(m_controller->renewal().quote, whatIf);
     }
 
     void supportIsLoadedOnce()
     {
-        QSignalSpy loaded(m_controller.get(), &RenewalController::supportLoaded);
+        QSignalSpy loaded(m_controller->supportContacts(), &SupportContacts::loaded);
         QVERIFY(!m_controller->support());
-        m_controller->loadSupport();
-        m_controller->loadSupport(); // while the first is on its way: not sent again
+        m_controller->supportContacts()->load();
+        m_controller->supportContacts()->load(); // while the first is on its way: not sent again
         QTRY_COMPARE(loaded.count(), 1);
         QVERIFY(m_controller->support());
         QCOMPARE(m_controller->support()->insurer.name, QStringLiteral("サンプル損害保険株式会社"));
         QCOMPARE(m_controller->support()->insurer.phone, QStringLiteral("0120-000-000"));
         QVERIFY(!m_controller->support()->hours.isEmpty());
-        m_controller->loadSupport(); // already here
+        m_controller->supportContacts()->load(); // already here
         QCOMPARE(loaded.count(), 1);
     }
 
     void supportCanBeLoadedAgainAfterAFailure()
     {
-        QSignalSpy loaded(m_controller.get(), &RenewalController::supportLoaded);
-        QSignalSpy failed(m_controller.get(), &RenewalController::supportFailed);
+        QSignalSpy loaded(m_controller->supportContacts(), &SupportContacts::loaded);
+        QSignalSpy failed(m_controller->supportContacts(), &SupportContacts::failed);
         m_demo->client().setExtraHeader("X-Mock-Fault", "status=404");
-        m_controller->loadSupport();
+        m_controller->supportContacts()->load();
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(!m_controller->support());
         m_demo->client().setExtraHeader("X-Mock-Fault", {});
-        m_controller->loadSupport();
+        m_controller->supportContacts()->load();
         QTRY_COMPARE(loaded.count(), 1);
     }
 };

@@ -26,7 +26,7 @@ private slots:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(wizard.currentId(), int(ContractDetailsPageId));
-        QSignalSpy saved(&controller, &RenewalController::stepSaved);
+        QSignalSpy saved(controller.steps(), &StepSaver::stepSaved);
         QCOMPARE(saved.count(), 0); // passing the confirmed pages sent nothing
 
         QAbstractButton *back = wizard.button(QWizard::BackButton);
