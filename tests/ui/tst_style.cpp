@@ -2,8 +2,8 @@
 // app carries a stylesheet of its own, and the states code sets (error, current step…) are dynamic properties
 // that the sheet's rules turn into the palette's colours.
 #include "mypage/MyPageHarness.h"
-#include "ui/PdfViewerWindow.h"
 #include "ui/Style.h"
+#include "ui/documents/PdfViewerWindow.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalWizard.h"
 
@@ -272,7 +272,8 @@ private slots:
         int files = 0;
         for (const char *folder : {"ui", "wizard"}) {
             QDirIterator it(root + QLatin1Char('/') + QLatin1String(folder),
-                            {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files);
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile file(it.next());
                 QVERIFY(file.open(QIODevice::ReadOnly));
