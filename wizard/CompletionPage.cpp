@@ -108,17 +108,25 @@ void CompletionPage::showRenewal(const Renewal &renewal)
     }
 }
 
+QPrintPreviewDialog *CompletionPage::printPreview() const
+{
+    return m_preview;
+}
+
 void CompletionPage::printReceipt()
 {
     const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(receipt.title());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("receiptPrintPreview"));
-    preview.setWindowTitle(receipt.title());
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+    // A child of the page, guarded: when the person's scope ends while it is open, it goes with the page.
+    m_preview = new QPrintPreviewDialog(&printer, this);
+    const QPointer<QPrintPreviewDialog> preview = m_preview;
+    preview->setObjectName(QStringLiteral("receiptPrintPreview"));
+    preview->setWindowTitle(receipt.title());
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
             [&receipt](QPrinter *target) { receipt.print(target); });
-    preview.exec();
+    preview->exec();
+    delete preview; // null if the page was destroyed meanwhile; nothing of `this` is used after exec()
 }
 
 void CompletionPage::chooseAndSaveReceipt()

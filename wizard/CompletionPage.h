@@ -2,7 +2,10 @@
 
 #include "wizard/RenewalPage.h"
 
+#include <QPointer>
+
 class QLabel;
+class QPrintPreviewDialog;
 class QPushButton;
 
 namespace clickar {
@@ -19,6 +22,8 @@ public:
 
     // Writes the receipt to `path` as PDF; false (and a message on the page) when it cannot be written.
     bool saveReceipt(const QString &path);
+    // The receipt's print preview while it is open (null otherwise).
+    QPrintPreviewDialog *printPreview() const;
 
 protected:
     void showRenewal(const Renewal &renewal) override;
@@ -38,6 +43,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QLabel *m_receiptStatus;
+    QPointer<QPrintPreviewDialog> m_preview;
 };
 
 } // namespace clickar

@@ -81,6 +81,11 @@ void RenewalWizard::resume()
     }
 }
 
+HelpDialog *RenewalWizard::helpDialog() const
+{
+    return m_help;
+}
+
 void RenewalWizard::showHelp()
 {
     const QString title = currentPage() ? currentPage()->title() : windowTitle();
@@ -92,7 +97,7 @@ void RenewalWizard::showHelp()
     }
     m_help = new HelpDialog(currentId(), title, m_controller, this);
     m_help->setAttribute(Qt::WA_DeleteOnClose);
-    m_help->open();
+    m_help->show();
 }
 
 void RenewalWizard::updateDoneSteps()
