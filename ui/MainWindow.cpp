@@ -86,6 +86,14 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     showScreen(m_login);
 }
 
+MainWindow::~MainWindow()
+{
+    // The person's screens go with the window (also one whose end is still pending): no end of a scope to report.
+    const QList<ServedPerson *> people = findChildren<ServedPerson *>();
+    for (ServedPerson *person : people)
+        person->disconnect(this);
+}
+
 RenewalWizard *MainWindow::wizard() const
 {
     return m_person ? m_person->wizard() : nullptr;

@@ -25,6 +25,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(Session *session, bool demo, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     MailPanel *mailPanel() const { return m_mailPanel; }
     RenewalWizard *wizard() const;
