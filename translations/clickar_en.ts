@@ -1814,10 +1814,6 @@ Is the driver range correct?</translation>
         <translation>%1 (logged in)</translation>
     </message>
     <message>
-        <source>The renewal could not be started. %1</source>
-        <translation>The renewal could not be started. %1</translation>
-    </message>
-    <message>
         <source>Do you want to log out? The pages you have confirmed are saved and the renewal continues from there next time; entries on the current page that are not yet confirmed are lost.</source>
         <translation>Do you want to log out? The pages you have confirmed are saved and the renewal continues from there next time; entries on the current page that are not yet confirmed are lost.</translation>
     </message>
@@ -2260,6 +2256,13 @@ Is the driver range correct?</translation>
     <message>
         <source>Help on this page (F1)</source>
         <translation>Help on this page (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::ServedPerson</name>
+    <message>
+        <source>The renewal could not be started. %1</source>
+        <translation>The renewal could not be started. %1</translation>
     </message>
 </context>
 <context>

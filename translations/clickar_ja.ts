@@ -1459,10 +1459,6 @@ Is the driver range correct?</source>
         <translation>%1 様（ログイン中）</translation>
     </message>
     <message>
-        <source>The renewal could not be started. %1</source>
-        <translation>更新のお手続きを開始できませんでした。%1</translation>
-    </message>
-    <message>
         <source>Do you want to log out? The pages you have confirmed are saved and the renewal continues from there next time; entries on the current page that are not yet confirmed are lost.</source>
         <translation>ログアウトしますか？
 確認済みの画面の内容は保存され、次回はその続きからお手続きいただけます。表示中の画面で確認前の入力内容は失われます。</translation>
@@ -1905,6 +1901,13 @@ Is the driver range correct?</source>
     <message>
         <source>Help on this page (F1)</source>
         <translation>この画面のヘルプ（F1）</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::ServedPerson</name>
+    <message>
+        <source>The renewal could not be started. %1</source>
+        <translation>更新のお手続きを開始できませんでした。%1</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,8 @@ MailPanel::MailPanel(RenewalClient *client, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &MailPanel::showMail);
     connect(refreshButton, &QPushButton::clicked, this, &MailPanel::refresh);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_otpCode->text());
+        m_copied = m_otpCode->text();
+        QApplication::clipboard()->setText(m_copied);
         m_copy->setText(tr("Copied"));
     });
     showMail(-1);
@@ -93,13 +94,45 @@ QString MailPanel::otpCode(const Mail &mail)
     return sixDigits.match(mail.body).captured(1);
 }
 
+void MailPanel::setRecipient(const QString &address)
+{
+    m_recipient = address.trimmed();
+    refresh();
+}
+
+void MailPanel::forget()
+{
+    m_recipient.clear();
+    ++m_request; // an answer on its way is dropped
+    QClipboard *clipboard = QApplication::clipboard();
+    if (!m_copied.isEmpty() && clipboard->text() == m_copied)
+        clipboard->clear();
+    m_copied.clear();
+    clearEntries();
+}
+
+void MailPanel::clearEntries()
+{
+    m_mails.clear();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    m_otpCode->clear();
+    showMail(-1);
+}
+
 void MailPanel::refresh()
 {
     const quint64 request = ++m_request;
+    if (m_recipient.isEmpty())
+        return clearEntries();
     m_client->outbox(this, [this, request](const Result<QList<Mail>> &result) {
         if (!result.ok() || request != m_request)
             return;
-        m_mails = result.value();
+        m_mails.clear();
+        for (const Mail &mail : result.value()) {
+            if (mail.to.compare(m_recipient, Qt::CaseInsensitive) == 0)
+                m_mails.append(mail);
+        }
         std::stable_sort(m_mails.begin(), m_mails.end(),
                          [](const Mail &a, const Mail &b) { return a.sentAt > b.sentAt; });
         const QSignalBlocker blocker(m_list);

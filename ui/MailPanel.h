@@ -22,6 +22,10 @@ class MailPanel : public QWidget
 public:
     explicit MailPanel(RenewalClient *client, QWidget *parent = nullptr);
     void refresh();
+    // Shows only the mails sent to `address`, the person being served ("" shows none).
+    void setRecipient(const QString &address);
+    // The served person's scope ended: their mails go from the panel, and the code it copied from the clipboard.
+    void forget();
     QList<Mail> mails() const { return m_mails; }
     // The six-digit code in a one-time-password mail ("" for other mails).
     static QString otpCode(const Mail &mail);
@@ -31,6 +35,7 @@ signals:
 
 private:
     void showMail(int row);
+    void clearEntries();
 
     RenewalClient *m_client;
     QListWidget *m_list;
@@ -40,6 +45,8 @@ private:
     QTextBrowser *m_body;
     QLabel *m_empty;
     QList<Mail> m_mails;
+    QString m_recipient;
+    QString m_copied; // what Copy put on the clipboard, taken off it again by forget()
     quint64 m_request = 0;
 };
 

@@ -1,14 +1,11 @@
 #include "ui/MainWindow.h"
 
 #include "service/Session.h"
-#include "ui/GuideScreen.h"
 #include "ui/LoginScreen.h"
 #include "ui/MailPanel.h"
 #include "ui/MessageBoxes.h"
-#include "ui/MyPageScreen.h"
-#include "ui/OtpScreen.h"
 #include "ui/ReloginDialog.h"
-#include "wizard/RenewalController.h"
+#include "ui/ServedPerson.h"
 #include "wizard/RenewalWizard.h"
 
 #include <QDockWidget>
@@ -27,7 +24,6 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
-    , m_login(new LoginScreen(session, m_stack))
     , m_demo(demo)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,8 +42,8 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     }
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    // The other screens are built when first needed: the login window comes up sooner.
-    m_stack->addWidget(m_login);
+    // The person's screens are built when their login gets under way: the login window comes up sooner.
+    replaceLoginScreen();
 
     m_toolbar = addToolBar(tr("Account"));
     QToolBar *toolbar = m_toolbar;
@@ -79,12 +75,6 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
         resizeDocks({dock}, {320}, Qt::Horizontal);
     }
 
-    connect(m_login, &LoginScreen::otpRequired, this, [this](const QString &maskedEmail, int expiresIn) {
-        otpScreen()->start(maskedEmail, expiresIn);
-        showScreen(otpScreen());
-        if (m_mailPanel)
-            m_mailPanel->refresh();
-    });
     connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(session, &Session::signedOut, this, &MainWindow::onSignedOut);
     connect(session, &Session::reloginRequired, this, &MainWindow::openRelogin);
@@ -96,51 +86,33 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     showScreen(m_login);
 }
 
+MainWindow::~MainWindow()
+{
+    // The person's screens go with the window (also one whose end is still pending): no end of a scope to report.
+    const QList<ServedPerson *> people = findChildren<ServedPerson *>();
+    for (ServedPerson *person : people)
+        person->disconnect(this);
+}
+
 RenewalWizard *MainWindow::wizard() const
 {
-    return m_wizard;
+    return m_person ? m_person->wizard() : nullptr;
+}
+
+ServedPerson *MainWindow::servedPerson() const
+{
+    return m_person;
 }
 
 ReloginDialog *MainWindow::reloginDialog() const
 {
-    return m_relogin;
-}
-
-OtpScreen *MainWindow::otpScreen()
-{
-    if (!m_otp) {
-        m_otp = new OtpScreen(m_session, m_stack);
-        m_otp->setDemo(m_demo);
-        m_stack->addWidget(m_otp);
-        connect(m_otp, &OtpScreen::cancelled, this, [this] { showScreen(m_login); });
-    }
-    return m_otp;
-}
-
-MyPageScreen *MainWindow::myPageScreen()
-{
-    if (!m_myPage) {
-        m_myPage = new MyPageScreen(m_session, m_stack);
-        m_stack->addWidget(m_myPage);
-        connect(m_myPage, &MyPageScreen::renewRequested, this, &MainWindow::openGuide);
-    }
-    return m_myPage;
-}
-
-GuideScreen *MainWindow::guideScreen()
-{
-    if (!m_guide) {
-        m_guide = new GuideScreen(m_session, m_stack);
-        m_stack->addWidget(m_guide);
-        connect(m_guide, &GuideScreen::back, this, [this] { showScreen(myPageScreen()); });
-        connect(m_guide, &GuideScreen::proceed, this, &MainWindow::startRenewal);
-    }
-    return m_guide;
+    return m_person ? m_person->reloginDialog() : nullptr;
 }
 
 QWidget *MainWindow::currentScreen() const
 {
-    return m_stack->currentWidget();
+    QWidget *shown = m_stack->currentWidget();
+    return m_person && shown == m_person ? m_person->currentScreen() : shown;
 }
 
 void MainWindow::showScreen(QWidget *screen)
@@ -150,95 +122,98 @@ void MainWindow::showScreen(QWidget *screen)
         m_login->reset();
 }
 
+// A fresh login screen: nothing typed by the last person (address, password, their undo history) is left in it.
+// Only the address saved with 「ログイン情報を保存する」 comes back, from the settings.
+void MainWindow::replaceLoginScreen()
+{
+    LoginScreen *old = m_login;
+    m_login = new LoginScreen(m_session, m_stack);
+    m_stack->addWidget(m_login);
+    connect(m_login, &LoginScreen::otpRequired, this, [this](const QString &maskedEmail, int expiresIn) {
+        servedPersonForLogin()->startOtp(maskedEmail, expiresIn);
+        showScreen(m_person);
+        if (m_mailPanel)
+            m_mailPanel->setRecipient(m_session->email());
+    });
+    if (old) {
+        m_stack->removeWidget(old);
+        delete old; // never on the call stack here: the ends come from the toolbar, the dialog or a timer
+    }
+}
+
+ServedPerson *MainWindow::servedPersonForLogin()
+{
+    if (!m_person) {
+        m_person = new ServedPerson(m_session, m_demo, m_stack);
+        m_stack->addWidget(m_person);
+        connect(m_person, &ServedPerson::loginAbandoned, this, [this] {
+            wipeServedPerson();
+            showScreen(m_login); // the address stays in the form: the person wants to try again
+        });
+        connect(m_person, &ServedPerson::renewalSubmitted, this, [this] {
+            if (m_mailPanel)
+                m_mailPanel->refresh();
+        });
+        connect(m_person, &QObject::destroyed, this, &MainWindow::servedPersonEnded);
+    }
+    return m_person;
+}
+
 void MainWindow::onSignedIn()
 {
     m_account->setText(tr("%1 (logged in)").arg(m_session->me().displayName));
     m_accountAction->setVisible(true);
     m_logout->setVisible(true);
     m_toolbar->show();
-    myPageScreen()->reload();
-    showScreen(myPageScreen());
-}
-
-void MainWindow::openGuide(const Contract &contract)
-{
-    guideScreen()->showGuide(contract);
-    showScreen(guideScreen());
-}
-
-void MainWindow::startRenewal(const Contract &contract)
-{
-    m_session->client()->startRenewal(contract.policyNumber, guideScreen(), [this](const Result<Renewal> &result) {
-        if (!result.ok())
-            return guideScreen()->showError(
-                tr("The renewal could not be started. %1").arg(result.error().userMessage()));
-        if (m_wizard) // a second answer (double click) never opens a second wizard
-            return;
-        auto *controller = new RenewalController(m_session->client(), result.value());
-        m_wizard = new RenewalWizard(controller, m_stack);
-        controller->setParent(m_wizard);
-        m_wizard->setWindowFlags(Qt::Widget);
-        connect(m_wizard, &RenewalWizard::closed, this, &MainWindow::closeWizard);
-        connect(controller, &RenewalController::submitted, this, [this] {
-            if (m_mailPanel)
-                m_mailPanel->refresh();
-        });
-        m_stack->addWidget(m_wizard);
-        showScreen(m_wizard);
-        guideScreen()->clear();
-    });
-}
-
-void MainWindow::closeWizard()
-{
-    // MyPage is shown first, then the wizard goes: the window is never left blank.
-    myPageScreen()->reload();
-    showScreen(myPageScreen());
-    if (m_wizard) {
-        m_stack->removeWidget(m_wizard);
-        m_wizard->deleteLater();
-        m_wizard = nullptr;
-    }
+    ServedPerson *person = servedPersonForLogin();
+    person->showMyPage();
+    showScreen(person);
+    if (m_mailPanel)
+        m_mailPanel->setRecipient(m_session->email());
 }
 
 void MainWindow::askLogout()
 {
-    if (m_wizard && currentScreen() == m_wizard &&
+    if (wizard() && currentScreen() == wizard() &&
         !MessageBoxes::confirm(this, tr("Log out"),
                                tr("Do you want to log out? The pages you have confirmed are saved and the renewal "
                                   "continues from there next time; entries on the current page that are not yet "
                                   "confirmed are lost.")))
         return;
-    m_session->logout();
+    endServedPerson();
 }
 
 void MainWindow::openRelogin()
 {
-    if (m_relogin)
-        return;
-    qCInfo(lcUi) << "session could not be renewed: asking to log in again";
-    m_relogin = new ReloginDialog(m_session, this);
-    m_relogin->setAttribute(Qt::WA_DeleteOnClose);
-    m_relogin->open();
+    if (m_person)
+        m_person->openRelogin();
 }
 
-void MainWindow::onSignedOut()
+void MainWindow::endServedPerson()
 {
-    if (m_relogin)
-        m_relogin->close();
+    // The policyholder's (and the kiosk's) login is the person's own: it ends with them; signedOut does the rest.
+    m_session->logout();
+}
+
+void MainWindow::wipeServedPerson()
+{
     m_account->clear();
     m_accountAction->setVisible(false);
     m_logout->setVisible(false);
     m_toolbar->hide();
-    if (m_wizard) {
-        m_stack->removeWidget(m_wizard);
-        m_wizard->deleteLater();
-        m_wizard = nullptr;
+    if (m_mailPanel)
+        m_mailPanel->forget();
+    if (m_person) {
+        m_stack->removeWidget(m_person);
+        m_person->end(); // deleted once back in the event loop; servedPersonEnded() then
+        m_person = nullptr;
     }
-    if (m_myPage)
-        m_myPage->clear();
-    if (m_guide)
-        m_guide->clear();
+}
+
+void MainWindow::onSignedOut()
+{
+    wipeServedPerson();
+    replaceLoginScreen();
     showScreen(m_login);
     m_login->showNotice(tr("You have logged out."));
 }

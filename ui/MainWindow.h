@@ -1,7 +1,5 @@
 #pragma once
 
-#include "domain/Contract.h"
-
 #include <QMainWindow>
 #include <QPointer>
 
@@ -11,53 +9,56 @@ class QToolBar;
 
 namespace clickar {
 
-class GuideScreen;
 class LoginScreen;
 class MailPanel;
-class MyPageScreen;
-class OtpScreen;
 class ReloginDialog;
 class RenewalWizard;
+class ServedPerson;
 class Session;
 
-// The one window: MyPage screens and the renewal wizard on a stack, the demo banner and mail panel, ログアウト
-// on every screen, and the re-login dialog over whatever is shown when the session could not be renewed.
+// The one window: the login screen and the served person's screens (ServedPerson) on a stack, the demo banner and
+// mail panel, ログアウト on every screen, and the re-login dialog over whatever is shown when the session could not be
+// renewed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     MainWindow(Session *session, bool demo, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     MailPanel *mailPanel() const { return m_mailPanel; }
     RenewalWizard *wizard() const;
+    // The screen shown: the login screen or the served person's current one.
     QWidget *currentScreen() const;
     ReloginDialog *reloginDialog() const;
     LoginScreen *loginScreen() const { return m_login; }
+    // The person logged in or being served (null on the login screen); see ServedPerson.
+    ServedPerson *servedPerson() const;
+
+    // Ends the served person's scope: the login is ended (Session::logout()), every screen, window and mail of
+    // theirs goes, and a fresh login screen is shown. ログアウト ends this way; so will 「次のお客さま」 and the
+    // kiosk's idle timeout. servedPersonEnded() follows once everything of the person has been destroyed.
+    void endServedPerson();
+
+signals:
+    void servedPersonEnded();
 
 private:
-    // The screens after the login, built on first use.
-    OtpScreen *otpScreen();
-    MyPageScreen *myPageScreen();
-    GuideScreen *guideScreen();
+    ServedPerson *servedPersonForLogin();
     void showScreen(QWidget *screen);
-    void openGuide(const Contract &contract);
-    void startRenewal(const Contract &contract);
-    void closeWizard();
     void onSignedIn();
     void onSignedOut();
     void askLogout();
     void openRelogin();
+    void wipeServedPerson();
+    void replaceLoginScreen();
 
     Session *m_session;
     QStackedWidget *m_stack;
-    LoginScreen *m_login;
+    LoginScreen *m_login = nullptr;
     bool m_demo;
-    OtpScreen *m_otp = nullptr;
-    MyPageScreen *m_myPage = nullptr;
-    GuideScreen *m_guide = nullptr;
-    QPointer<RenewalWizard> m_wizard;
-    QPointer<ReloginDialog> m_relogin;
+    QPointer<ServedPerson> m_person;
     MailPanel *m_mailPanel = nullptr;
     QToolBar *m_toolbar;
     QLabel *m_account;

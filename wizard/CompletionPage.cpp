@@ -4,6 +4,7 @@
 #include "ui/ReceiptDocument.h"
 #include "ui/Style.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -106,6 +107,11 @@ void CompletionPage::showRenewal(const Renewal &renewal)
         m_mail->setText(
             tr("We have sent the email “%1” to your registered address (%2).").arg(mail.subject, mail.maskedTo));
     }
+}
+
+QDialog *CompletionPage::printPreview() const
+{
+    return findChild<QDialog *>(QStringLiteral("receiptPrintPreview"));
 }
 
 void CompletionPage::printReceipt()

@@ -2,7 +2,10 @@
 
 #include "wizard/RenewalPage.h"
 
+#include <QPointer>
+
 class QLabel;
+class QDialog;
 class QPushButton;
 
 namespace clickar {
@@ -19,6 +22,8 @@ public:
 
     // Writes the receipt to `path` as PDF; false (and a message on the page) when it cannot be written.
     bool saveReceipt(const QString &path);
+    // The receipt's print preview while it is open (null otherwise).
+    QDialog *printPreview() const;
 
 protected:
     void showRenewal(const Renewal &renewal) override;

@@ -83,6 +83,11 @@ void RenewalWizard::resume()
     }
 }
 
+HelpDialog *RenewalWizard::helpDialog() const
+{
+    return m_help;
+}
+
 void RenewalWizard::showHelp()
 {
     const QString title = currentPage() ? currentPage()->title() : windowTitle();
@@ -94,7 +99,7 @@ void RenewalWizard::showHelp()
     }
     m_help = new HelpDialog(currentId(), title, m_controller, this);
     m_help->setAttribute(Qt::WA_DeleteOnClose);
-    m_help->open();
+    m_help->show();
 }
 
 void RenewalWizard::updateDoneSteps()

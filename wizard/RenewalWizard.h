@@ -26,8 +26,10 @@ public:
     // Esc / Interrupt; ignored while the application is being sent (its outcome is shown when the answer comes).
     void reject() override;
     StepsPanel *stepsPanel() const { return m_steps; }
-    // Help for the current page (F1 or the Help button): a dialog with what the page is for and the contacts.
+    // Help for the current page (F1 or the Help button): a window beside the wizard with what the page is for and
+    // the contacts; it does not block the page, and F1 on another page shows that page's help in it.
     void showHelp();
+    HelpDialog *helpDialog() const;
 
 signals:
     // The person pressed 閉じる on the completion page, or cancelled.

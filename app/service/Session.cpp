@@ -340,9 +340,12 @@ void Session::logout()
     if (m_signedIn && !m_tokens.accessToken.isEmpty())
         m_client->logout(this, [](const Result<Nothing> &) {});
     forgetCredentials(false);
+    // Nothing of the person stays in memory (docs/session.md, one scope per served person).
     m_tokens = {};
     m_me = {};
     m_challenge = {};
+    m_email.clear();
+    m_remember = false;
     m_signedIn = false;
     m_reauthenticating = false;
     m_refreshing = false;

@@ -60,6 +60,7 @@ public:
     void resendOtp(QObject *context, Done done);
     // The person gave up logging in again: the held requests fail with `unauthorized` (input stays where it is).
     void cancelRelogin();
+    // Ends the login and forgets it: tokens, /me, the address and any pending one-time-password challenge.
     void logout();
 
     // Refreshes the access token now (the timer does it before the token expires).

@@ -1,5 +1,6 @@
 // Screenshots of the screens before the wizard for a visual check: login (empty and with an error), one-time
-// password, MyPage, the renewal guidance and wizard pages 1–4, on the app's own embedded demo service.
+// password, MyPage, the renewal guidance, wizard pages 1–4 and the login screen after ログアウト, on the app's own
+// embedded demo service.
 // Usage: mypage_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a` with QT_SCALE_FACTOR=2. Not part of ctest.
 #include "support/TestSupport.h"
 #include "ui/ClickarApp.h"
@@ -8,6 +9,7 @@
 #include "wizard/PageIds.h"
 #include "wizard/RenewalWizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -130,5 +132,12 @@ int main(int argc, char **argv)
     save(window, prefix + QStringLiteral("wizard-page3.png"));
     checkAndNext({QStringLiteral("coverageConfirmed")}, ContractDetailsPageId);
     save(window, prefix + QStringLiteral("wizard-page4.png"));
+
+    // ログアウト from the wizard (it asks first): the login screen as the next person finds it.
+    test::answerNextMessageBox(QMessageBox::Ok);
+    find<QAction>(window, "logoutAction")->trigger();
+    if (!waitForScreen(window, "loginScreen"))
+        qFatal("login after logout");
+    save(window, prefix + QStringLiteral("after-logout.png"));
     return 0;
 }

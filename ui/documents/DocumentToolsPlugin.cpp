@@ -2,6 +2,7 @@
 
 #include "ui/documents/PdfViewerWindow.h"
 
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
@@ -17,11 +18,14 @@ void DocumentToolsPlugin::printPreview(QWidget *parent, const QString &title, co
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setObjectName(objectName);
-    preview.setWindowTitle(title);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&paint](QPrinter *target) { paint(target); });
-    preview.exec();
+    // A child of `parent`, guarded: when the parent goes while the preview is open (the person's scope ended), the
+    // preview goes with it and exec() returns.
+    const QPointer<QPrintPreviewDialog> preview = new QPrintPreviewDialog(&printer, parent);
+    preview->setObjectName(objectName);
+    preview->setWindowTitle(title);
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview, [&paint](QPrinter *target) { paint(target); });
+    preview->exec();
+    delete preview; // null if it went with its parent
 }
 
 } // namespace clickar

@@ -1,0 +1,373 @@
+// One scope per served person: the real app on its embedded mock, tanaka@example.jp logged in with the one-time
+// password copied from the demo mail panel, the renewal driven to page 7 (PDF viewer and help open) or to page 9
+// (print preview open); then the scope ends and nothing of the person is left in any window, widget, model, object
+// or on the clipboard. The needles come from the demo data itself (resources/seed/demo.json).
+#include "service/Session.h"
+#include "support/TestSupport.h"
+#include "support/TraceWalker.h"
+#include "ui/ClickarApp.h"
+#include "ui/HelpDialog.h"
+#include "ui/LoginScreen.h"
+#include "ui/MailPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/PdfViewerWindow.h"
+#include "ui/ServedPerson.h"
+#include "wizard/CompletionPage.h"
+#include "wizard/DisclosurePage.h"
+#include "wizard/PageIds.h"
+#include "wizard/RenewalController.h"
+#include "wizard/RenewalWizard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfView>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+
+#include <memory>
+
+using namespace clickar;
+
+namespace {
+const QString tanaka = QStringLiteral("tanaka@example.jp");
+
+// What would identify tanaka, as the demo data records it: name (kanji, kana, each part on its own), policy, car,
+// address, phone, employee number, birth date, email (and as the service masks it).
+QStringList tanakaNeedles()
+{
+    QFile file(QStringLiteral(":/seed/demo.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("demo data not readable");
+    const QJsonObject seed = QJsonDocument::fromJson(file.readAll()).object();
+    QStringList needles;
+    for (const QJsonValue &value : seed.value(QStringLiteral("contracts")).toArray()) {
+        const QJsonObject contract = value.toObject();
+        if (contract.value(QStringLiteral("email")).toString() != tanaka)
+            continue;
+        const QJsonObject holder = contract.value(QStringLiteral("holder")).toObject();
+        const QJsonObject customer = contract.value(QStringLiteral("customer")).toObject();
+        for (const QString &name :
+             {holder.value(QStringLiteral("name")).toString(), holder.value(QStringLiteral("nameKana")).toString()})
+            needles += name.split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts);
+        const QDate birth = QDate::fromString(holder.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+        needles +=
+            {contract.value(QStringLiteral("policyNumber")).toString(),
+             contract.value(QStringLiteral("vehicle")).toObject().value(QStringLiteral("registration")).toString(),
+             customer.value(QStringLiteral("postalCode")).toString(),
+             customer.value(QStringLiteral("address1")).toString(),
+             customer.value(QStringLiteral("address2")).toString(),
+             customer.value(QStringLiteral("phone")).toString(),
+             customer.value(QStringLiteral("employeeNumber")).toString(),
+             birth.toString(Qt::ISODate),
+             QStringLiteral("%1年%2月%3日").arg(birth.year()).arg(birth.month()).arg(birth.day())};
+    }
+    for (const QJsonValue &value : seed.value(QStringLiteral("accounts")).toArray()) {
+        const QJsonObject account = value.toObject();
+        if (account.value(QStringLiteral("email")).toString() == tanaka)
+            needles += account.value(QStringLiteral("displayName")).toString().split(u' ', Qt::SkipEmptyParts);
+    }
+    needles += {tanaka, tanaka.left(2) + QStringLiteral("****") + tanaka.mid(tanaka.indexOf(u'@'))};
+    needles.removeDuplicates();
+    if (needles.size() < 12)
+        qFatal("tanaka not found in the demo data");
+    return needles;
+}
+
+// The classes whose objects exist only inside a served person's scope.
+const QStringList scopeClasses = {
+    QStringLiteral("clickar::ServedPerson"),    QStringLiteral("clickar::OtpScreen"),
+    QStringLiteral("clickar::MyPageScreen"),    QStringLiteral("clickar::GuideScreen"),
+    QStringLiteral("clickar::RenewalWizard"),   QStringLiteral("clickar::RenewalController"),
+    QStringLiteral("clickar::PdfViewerWindow"), QStringLiteral("clickar::HelpDialog"),
+    QStringLiteral("clickar::ReloginDialog"),   QStringLiteral("QPdfDocument"),
+    QStringLiteral("QPrintPreviewDialog")};
+} // namespace
+
+class TestScopeEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ClickarApp> m_app;
+    QString m_code; // the one-time password, a trace too
+
+    MainWindow *window() const { return m_app->window(); }
+    RenewalWizard *wizard() const { return window()->wizard(); }
+
+    template<typename T> T *find(QObject *root, const char *name)
+    {
+        T *object = root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+        if (!object)
+            qFatal("%s not found", name);
+        return object;
+    }
+
+    void clickForward()
+    {
+        QAbstractButton *commit = wizard()->button(QWizard::CommitButton);
+        QAbstractButton *next = commit->isVisible() ? commit : wizard()->button(QWizard::NextButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+
+    void checkAndGo(const QStringList &boxes, int nextId)
+    {
+        for (const QString &name : boxes) {
+            auto *box = wizard()->currentPage()->findChild<QCheckBox *>(name);
+            QVERIFY2(box, qPrintable(name));
+            QTRY_VERIFY(box->isEnabled());
+            box->click(); // QTest::mouseClick on a wide check box hits its centre and misses the indicator
+        }
+        clickForward();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard()->currentId(), nextId, 10000);
+    }
+
+    // The app as tst_renewal_e2e builds it, tanaka logged in with the code copied from the demo mail panel.
+    void startAndLogIn()
+    {
+        AppOptions options;
+        options.today = test::testToday();
+        m_app = std::make_unique<ClickarApp>(options);
+        QString error;
+        QVERIFY2(m_app->start(&error), qPrintable(error));
+        window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QTest::keyClicks(find<QLineEdit>(window(), "emailEdit"), tanaka);
+        QTest::keyClicks(find<QLineEdit>(window(), "passwordEdit"), QStringLiteral("Clickar#2026"));
+        QTest::mouseClick(find<QPushButton>(window(), "loginButton"), Qt::LeftButton);
+        QTRY_COMPARE(window()->currentScreen()->objectName(), QStringLiteral("otpScreen"));
+        MailPanel *panel = window()->mailPanel();
+        QTRY_VERIFY(!find<QLabel>(panel, "mailOtpCode")->text().isEmpty());
+        m_code = find<QLabel>(panel, "mailOtpCode")->text();
+        QTest::mouseClick(find<QPushButton>(panel, "copyOtpButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), m_code);
+        auto *otp = find<QLineEdit>(window()->currentScreen(), "otpEdit");
+        otp->setFocus();
+        QTest::keyClick(otp, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(otp->text(), m_code);
+        QTest::mouseClick(find<QPushButton>(window()->currentScreen(), "verifyButton"), Qt::LeftButton);
+        QTRY_COMPARE(window()->currentScreen()->objectName(), QStringLiteral("myPageScreen"));
+    }
+
+    // MyPage → guide → wizard → page 7, through the buttons; the disclosure document opened and read.
+    void renewToDisclosure()
+    {
+        auto *table = find<QTableWidget>(window()->currentScreen(), "contractsTable");
+        QTRY_VERIFY(table->rowCount() > 0);
+        QPushButton *renew = nullptr;
+        for (QPushButton *button : table->findChildren<QPushButton *>()) {
+            if (button->objectName().startsWith(QStringLiteral("renewButton_")) && button->isEnabled())
+                renew = button;
+        }
+        QVERIFY(renew);
+        QTest::mouseClick(renew, Qt::LeftButton);
+        QTRY_COMPARE(window()->currentScreen()->objectName(), QStringLiteral("guideScreen"));
+        auto *proceed = find<QPushButton>(window()->currentScreen(), "proceedButton");
+        QTRY_VERIFY(proceed->isEnabled());
+        QTest::mouseClick(proceed, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard() && window()->currentScreen() == wizard(), 10000);
+        QCOMPARE(wizard()->currentId(), int(PreConfirmationPageId));
+
+        checkAndGo({QStringLiteral("preconfirmChecked")}, BasicInfoPageId);
+        test::answerNextMessageBox(QMessageBox::Ok); // the driver-range warning
+        checkAndGo({QStringLiteral("driverRangeConfirmed"), QStringLiteral("basicConfirmed")}, CoveragePageId);
+        checkAndGo({QStringLiteral("coverageConfirmed")}, ContractDetailsPageId);
+        const QDate licence = wizard()->controller()->renewal().newPeriod.start.addYears(1);
+        auto *year = find<QComboBox>(wizard()->currentPage(), "nextLicenceYearCombo");
+        year->setCurrentIndex(year->findData(licence.year()));
+        auto *month = find<QComboBox>(wizard()->currentPage(), "nextLicenceMonthCombo");
+        month->setCurrentIndex(month->findData(licence.month()));
+        checkAndGo({QStringLiteral("detailsConfirmed")}, DecisionPageId);
+        checkAndGo({QStringLiteral("decisionConfirmed")}, CustomerPaymentPageId);
+        checkAndGo({QStringLiteral("customerConfirmed")}, DisclosurePageId);
+
+        QTest::mouseClick(find<QPushButton>(wizard()->currentPage(), "openDisclosureButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(disclosureViewer() && disclosureViewer()->isLoaded(), 10000);
+        QScrollBar *bar = disclosureViewer()->view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
+        QTRY_VERIFY(disclosureViewer()->hasReachedEnd());
+    }
+
+    PdfViewerWindow *disclosureViewer() const
+    {
+        auto *page = qobject_cast<DisclosurePage *>(wizard()->page(DisclosurePageId));
+        return page ? page->viewer() : nullptr;
+    }
+
+    // Before the end: the walker finds the person everywhere (so an empty result afterwards means something).
+    void expectTraces(const QStringList &needles)
+    {
+        test::TraceWalker walker(needles);
+        walker.addRoot(m_app.get());
+        const QList<test::Trace> traces = walker.walk();
+        QSet<QString> found;
+        for (const test::Trace &trace : traces)
+            found.insert(trace.needle);
+        for (const QString &needle : {QStringLiteral("田中"), QStringLiteral("7012345601"), tanaka, m_code})
+            QVERIFY2(found.contains(needle), qPrintable(QStringLiteral("walker missed ") + needle));
+    }
+
+    // After the end: a fresh login screen, nothing of the person anywhere.
+    void expectNothingLeft(const QStringList &needles)
+    {
+        test::TraceWalker walker(needles);
+        walker.addRoot(m_app.get());
+        walker.forbidClasses(scopeClasses);
+        const QList<test::Trace> traces = walker.walk();
+        if (!traces.isEmpty())
+            qWarning().noquote() << QStringLiteral("traces of the person left:\n") +
+                                        test::TraceWalker::describe(traces, 100);
+        QVERIFY2(traces.isEmpty(), qPrintable(QStringLiteral("%1 trace(s) of the person left").arg(traces.size())));
+
+        QCOMPARE(window()->currentScreen(), window()->loginScreen());
+        QVERIFY(!window()->servedPerson());
+        QVERIFY(!window()->wizard());
+        QVERIFY(find<QLineEdit>(window()->loginScreen(), "emailEdit")->text().isEmpty());
+        QVERIFY(find<QLineEdit>(window()->loginScreen(), "passwordEdit")->text().isEmpty());
+        QVERIFY(!find<QLineEdit>(window()->loginScreen(), "emailEdit")->isUndoAvailable());
+        QVERIFY(window()->mailPanel()->mails().isEmpty());
+        QCOMPARE(find<QListWidget>(window()->mailPanel(), "mailList")->count(), 0);
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+        Session *session = m_app->session();
+        QVERIFY(!session->isSignedIn());
+        QVERIFY(session->tokens().accessToken.isEmpty() && session->tokens().refreshToken.isEmpty());
+        QVERIFY(session->me().displayName.isEmpty());
+        QVERIFY(session->email().isEmpty());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // no saved address from another test
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        QApplication::clipboard()->clear();
+    }
+
+    // Page 7 with the PDF viewer and the help window open, then ログアウト from the toolbar and its confirmation.
+    void logoutOnTheDisclosurePage()
+    {
+        QVERIFY(tanakaNeedles().contains(QStringLiteral("タナカ")));
+        startAndLogIn();
+        if (QTest::currentTestFailed())
+            return;
+        renewToDisclosure();
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(wizard()->button(QWizard::HelpButton), Qt::LeftButton);
+        QTRY_VERIFY(wizard()->helpDialog() && wizard()->helpDialog()->isVisible());
+
+        const QStringList needles = tanakaNeedles() << m_code;
+        expectTraces(needles);
+        const QPointer<PdfViewerWindow> viewer = disclosureViewer();
+        const QPointer<HelpDialog> help = wizard()->helpDialog();
+        const QPointer<RenewalWizard> renewalWizard = wizard();
+        const QPointer<RenewalController> controller = wizard()->controller();
+        const QPointer<ServedPerson> person = window()->servedPerson();
+        const QPointer<LoginScreen> typedInto = window()->loginScreen();
+        QVERIFY(viewer && viewer->isVisible());
+        QSignalSpy ended(window(), &MainWindow::servedPersonEnded);
+
+        auto *toolbar = find<QToolBar>(window(), "accountToolbar");
+        QWidget *logout = toolbar->widgetForAction(find<QAction>(window(), "logoutAction"));
+        QVERIFY(logout && logout->isVisible());
+        test::answerNextMessageBox(QMessageBox::Ok); // "entries on the current page … are lost"
+        QTest::mouseClick(logout, Qt::LeftButton);
+        QTRY_COMPARE(ended.size(), 1);
+
+        QVERIFY(!viewer);
+        QVERIFY(!help);
+        QVERIFY(!renewalWizard);
+        QVERIFY(!controller);
+        QVERIFY(!person);
+        QVERIFY(!typedInto);
+        QVERIFY(find<QLabel>(window()->loginScreen(), "loginNotice")->isVisible());
+        expectNothingLeft(needles);
+    }
+
+    // Page 9 with the receipt's print preview open (a modal dialog): the end comes from a timer inside its event
+    // loop, as the kiosk's idle timeout will, through MainWindow::endServedPerson().
+    void endWhilePrintPreviewIsOpen()
+    {
+        startAndLogIn();
+        if (QTest::currentTestFailed())
+            return;
+        renewToDisclosure();
+        if (QTest::currentTestFailed())
+            return;
+        checkAndGo({QStringLiteral("eDeliveryConsent"), QStringLiteral("noticesConfirmed")}, ApplicationPageId);
+        QTest::mouseClick(find<QRadioButton>(wizard()->currentPage(), "driverCard1"), Qt::LeftButton);
+        QTest::mouseClick(find<QRadioButton>(wizard()->currentPage(), "nextNotice0"), Qt::LeftButton);
+        clickForward();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard()->currentId(), int(CompletionPageId), 10000);
+        const QString newPolicy = find<QLabel>(wizard()->currentPage(), "newPolicyNumber")->text();
+        QCOMPARE(newPolicy.size(), 10);
+        // The PDF viewer, a window of its own, has the focus (and counts as active for the main window's
+        // isActiveWindow(), so qWaitForWindowActive() would not wait).
+        window()->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), window());
+        QTest::keyClick(wizard(), Qt::Key_F1); // help, by keyboard this time
+        QTRY_VERIFY(wizard()->helpDialog() && wizard()->helpDialog()->isVisible());
+
+        const QStringList needles = tanakaNeedles() << m_code << newPolicy;
+        expectTraces(needles);
+        auto *completion = qobject_cast<CompletionPage *>(wizard()->currentPage());
+        QVERIFY(completion);
+        const QPointer<PdfViewerWindow> viewer = disclosureViewer();
+        const QPointer<HelpDialog> help = wizard()->helpDialog();
+        const QPointer<ServedPerson> person = window()->servedPerson();
+        QVERIFY(viewer && help && person);
+        QSignalSpy ended(window(), &MainWindow::servedPersonEnded);
+
+        QPointer<QDialog> preview;
+        bool previewWasOpen = false;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *shown = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!shown || !shown->isVisible())
+                return;
+            poll.stop();
+            preview = completion->printPreview();
+            previewWasOpen = preview && preview.data() == shown;
+            window()->endServedPerson();
+        });
+        poll.start();
+        QTest::mouseClick(find<QPushButton>(completion, "printReceiptButton"), Qt::LeftButton); // runs the preview
+        QVERIFY(previewWasOpen); // the receipt's preview was open when the end came
+        QTRY_COMPARE(ended.size(), 1);
+
+        QVERIFY(!preview);
+        QVERIFY(!viewer);
+        QVERIFY(!help);
+        QVERIFY(!person);
+        expectNothingLeft(needles);
+    }
+};
+
+QTEST_MAIN(TestScopeEnd)
+#include "tst_scope_end.moc"

@@ -1,0 +1,174 @@
+#include "ui/ServedPerson.h"
+
+#include "service/Session.h"
+#include "ui/GuideScreen.h"
+#include "ui/MyPageScreen.h"
+#include "ui/OtpScreen.h"
+#include "ui/ReloginDialog.h"
+#include "wizard/RenewalController.h"
+#include "wizard/RenewalWizard.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+
+namespace clickar {
+
+namespace {
+// Whatever this app put on the clipboard or the X11 selection (a copied code, selected text) is taken off.
+void forgetOwnClipboard()
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (clipboard->ownsClipboard())
+        clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection() && clipboard->ownsSelection())
+        clipboard->clear(QClipboard::Selection);
+}
+} // namespace
+
+ServedPerson::ServedPerson(Session *session, bool demo, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_demo(demo)
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("servedPerson"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+ServedPerson::~ServedPerson() = default;
+
+OtpScreen *ServedPerson::otpScreen()
+{
+    if (!m_otp) {
+        m_otp = new OtpScreen(m_session, m_stack);
+        m_otp->setDemo(m_demo);
+        m_stack->addWidget(m_otp);
+        connect(m_otp, &OtpScreen::cancelled, this, &ServedPerson::loginAbandoned);
+    }
+    return m_otp;
+}
+
+MyPageScreen *ServedPerson::myPageScreen()
+{
+    if (!m_myPage) {
+        m_myPage = new MyPageScreen(m_session, m_stack);
+        m_stack->addWidget(m_myPage);
+        connect(m_myPage, &MyPageScreen::renewRequested, this, &ServedPerson::openGuide);
+    }
+    return m_myPage;
+}
+
+GuideScreen *ServedPerson::guideScreen()
+{
+    if (!m_guide) {
+        m_guide = new GuideScreen(m_session, m_stack);
+        m_stack->addWidget(m_guide);
+        connect(m_guide, &GuideScreen::back, this, [this] { showScreen(myPageScreen()); });
+        connect(m_guide, &GuideScreen::proceed, this, &ServedPerson::startRenewal);
+    }
+    return m_guide;
+}
+
+RenewalWizard *ServedPerson::wizard() const
+{
+    return m_wizard;
+}
+
+ReloginDialog *ServedPerson::reloginDialog() const
+{
+    return m_relogin;
+}
+
+QWidget *ServedPerson::currentScreen() const
+{
+    return m_stack->currentWidget();
+}
+
+void ServedPerson::showScreen(QWidget *screen)
+{
+    m_stack->setCurrentWidget(screen);
+}
+
+void ServedPerson::startOtp(const QString &maskedEmail, int expiresInSeconds)
+{
+    otpScreen()->start(maskedEmail, expiresInSeconds);
+    showScreen(otpScreen());
+}
+
+void ServedPerson::showMyPage()
+{
+    myPageScreen()->reload();
+    showScreen(myPageScreen());
+}
+
+void ServedPerson::openGuide(const Contract &contract)
+{
+    guideScreen()->showGuide(contract);
+    showScreen(guideScreen());
+}
+
+void ServedPerson::startRenewal(const Contract &contract)
+{
+    m_session->client()->startRenewal(contract.policyNumber, guideScreen(), [this](const Result<Renewal> &result) {
+        if (!result.ok())
+            return guideScreen()->showError(
+                tr("The renewal could not be started. %1").arg(result.error().userMessage()));
+        if (m_wizard || m_ending) // a second answer (double click) never opens a second wizard
+            return;
+        auto *controller = new RenewalController(m_session->client(), result.value());
+        m_wizard = new RenewalWizard(controller, m_stack);
+        controller->setParent(m_wizard);
+        m_wizard->setWindowFlags(Qt::Widget);
+        connect(m_wizard, &RenewalWizard::closed, this, &ServedPerson::closeWizard);
+        connect(controller, &RenewalController::submitted, this, &ServedPerson::renewalSubmitted);
+        m_stack->addWidget(m_wizard);
+        showScreen(m_wizard);
+        guideScreen()->clear();
+    });
+}
+
+void ServedPerson::closeWizard()
+{
+    // MyPage is shown first, then the wizard goes: the window is never left blank.
+    showMyPage();
+    if (m_wizard) {
+        m_stack->removeWidget(m_wizard);
+        m_wizard->deleteLater();
+        m_wizard = nullptr;
+    }
+}
+
+void ServedPerson::openRelogin()
+{
+    if (m_relogin || m_ending)
+        return;
+    qCInfo(lcUi) << "session could not be renewed: asking to log in again";
+    m_relogin = new ReloginDialog(m_session, this);
+    m_relogin->setAttribute(Qt::WA_DeleteOnClose);
+    m_relogin->open();
+}
+
+void ServedPerson::end()
+{
+    if (m_ending)
+        return;
+    m_ending = true;
+    // The person's own windows (PDF viewer, help, print preview, re-login) are children: hidden now, deleted below.
+    const QList<QWidget *> children = findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->isWindow())
+            child->hide();
+    }
+    hide();
+    forgetOwnClipboard();
+    deleteLater();
+}
+
+} // namespace clickar
