@@ -10,7 +10,7 @@
 #include "ui/LoginScreen.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
-#include "ui/PdfViewerWindow.h"
+#include "ui/documents/PdfViewerWindow.h"
 #include "ui/ServedPerson.h"
 #include "wizard/CompletionPage.h"
 #include "wizard/DisclosurePage.h"
@@ -208,7 +208,7 @@ private:
         QTRY_VERIFY(disclosureViewer()->hasReachedEnd());
     }
 
-    PdfViewerWindow *disclosureViewer() const
+    PdfViewer *disclosureViewer() const
     {
         auto *page = qobject_cast<DisclosurePage *>(wizard()->page(DisclosurePageId));
         return page ? page->viewer() : nullptr;
@@ -283,7 +283,7 @@ private slots:
 
         const QStringList needles = tanakaNeedles() << m_code;
         expectTraces(needles);
-        const QPointer<PdfViewerWindow> viewer = disclosureViewer();
+        const QPointer<PdfViewer> viewer = disclosureViewer();
         const QPointer<HelpDialog> help = wizard()->helpDialog();
         const QPointer<RenewalWizard> renewalWizard = wizard();
         const QPointer<RenewalController> controller = wizard()->controller();
@@ -337,7 +337,7 @@ private slots:
         expectTraces(needles);
         auto *completion = qobject_cast<CompletionPage *>(wizard()->currentPage());
         QVERIFY(completion);
-        const QPointer<PdfViewerWindow> viewer = disclosureViewer();
+        const QPointer<PdfViewer> viewer = disclosureViewer();
         const QPointer<HelpDialog> help = wizard()->helpDialog();
         const QPointer<ServedPerson> person = window()->servedPerson();
         QVERIFY(viewer && help && person);
