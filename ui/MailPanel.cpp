@@ -1,6 +1,6 @@
 #include "ui/MailPanel.h"
 
-#include "service/RenewalClient.h"
+#include "mock/MockClient.h"
 #include "ui/Style.h"
 
 #include <QApplication>
@@ -17,9 +17,8 @@
 
 namespace clickar {
 
-MailPanel::MailPanel(RenewalClient *client, QWidget *parent)
+MailPanel::MailPanel(QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
 {
     setObjectName(QStringLiteral("mailPanel"));
     setMinimumWidth(280);
@@ -93,6 +92,8 @@ QString MailPanel::otpCode(const Mail &mail)
 
 void MailPanel::refresh()
 {
+    if (!m_client)
+        return;
     const quint64 request = ++m_request;
     m_client->outbox(this, [this, request](const Result<QList<Mail>> &result) {
         if (!result.ok() || request != m_request)

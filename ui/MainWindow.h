@@ -30,6 +30,8 @@ public:
     MainWindow(Session *session, bool demo, QWidget *parent = nullptr);
 
     MailPanel *mailPanel() const { return m_mailPanel; }
+    // Demo mode only (nullptr otherwise): 「デモデータを初期化」, reachable logged in or not; ClickarApp acts on it.
+    QAction *resetDemoDataAction() const { return m_resetDemoData; }
     RenewalWizard *wizard() const;
     QWidget *currentScreen() const;
     ReloginDialog *reloginDialog() const;
@@ -63,6 +65,7 @@ private:
     QLabel *m_account;
     QAction *m_accountAction;
     QAction *m_logout;
+    QAction *m_resetDemoData = nullptr;
 };
 
 } // namespace clickar
