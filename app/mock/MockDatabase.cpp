@@ -100,6 +100,7 @@ bool MockDatabase::open(const QString &path, QString *error)
 QSqlQuery MockDatabase::prepared(const QString &sql, const QVariantList &values, bool *ok)
 {
     QSqlQuery query(connection());
+    query.setForwardOnly(true); // before prepare(): rows are read once, in order
     *ok = query.prepare(sql);
     for (const QVariant &value : values) {
         // A null QString is bound as SQL NULL; the tables keep "" for "none".
@@ -129,9 +130,7 @@ QSqlQuery MockDatabase::select(const QString &sql, const QVariantList &values)
     if (!m_open)
         return QSqlQuery();
     bool ok = false;
-    QSqlQuery query = prepared(sql, values, &ok);
-    query.setForwardOnly(true);
-    return query;
+    return prepared(sql, values, &ok);
 }
 
 void MockDatabase::begin()
