@@ -218,7 +218,13 @@ private slots:
         auto *mails = child<QListWidget>(app->window()->mailPanel(), "mailList");
         QTRY_COMPARE(mails->count(), 0);
 
-        // tanaka's renewal is fresh again, also after the app is restarted on the same database.
+        // tanaka's renewal is fresh again, in this run of the app and after a restart on the same database.
+        MYPAGE_CALL(logIn(*app, false));
+        wizard = openRenewal(*app);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(PreConfirmationPageId));
+        QVERIFY(wizard->controller()->renewal().confirmedSteps.isEmpty());
+        QVERIFY(wizard->controller()->renewal().id != firstId);
         app.reset();
         app = startApp(database);
         QVERIFY(app);
