@@ -1056,6 +1056,10 @@ Is the driver range correct?</translation>
         <source>The demo service could not be started.</source>
         <translation>The demo service could not be started.</translation>
     </message>
+    <message>
+        <source>The folder for the demo data could not be created: %1</source>
+        <translation>The folder for the demo data could not be created: %1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CompletionPage</name>
@@ -1418,6 +1422,21 @@ Is the driver range correct?</translation>
     <message>
         <source>The above is correct</source>
         <translation>The above is correct</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::DemoReset</name>
+    <message>
+        <source>Reset demo data</source>
+        <translation>Reset demo data</translation>
+    </message>
+    <message>
+        <source>Reset the demo service to its demo data? Every renewal in progress, every application and every email of the demo is discarded, and you are logged out.</source>
+        <translation>Reset the demo service to its demo data? Every renewal in progress, every application and every email of the demo is discarded, and you are logged out.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be reset. %1</source>
+        <translation>The demo data could not be reset. %1</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1843,18 @@ Is the driver range correct?</translation>
     <message>
         <source>You have logged out.</source>
         <translation>You have logged out.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation>Reset demo data</translation>
+    </message>
+    <message>
+        <source>Start the demo service again from its demo data</source>
+        <translation>Start the demo service again from its demo data</translation>
     </message>
 </context>
 <context>

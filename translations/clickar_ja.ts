@@ -704,6 +704,10 @@ Is the driver range correct?</source>
         <source>The demo service could not be started.</source>
         <translation>デモサービスを起動できませんでした。</translation>
     </message>
+    <message>
+        <source>The folder for the demo data could not be created: %1</source>
+        <translation>デモデータのフォルダーを作成できませんでした：%1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CompletionPage</name>
@@ -1066,6 +1070,21 @@ Is the driver range correct?</source>
     <message>
         <source>The above is correct</source>
         <translation>上記の内容で間違いありません</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::DemoReset</name>
+    <message>
+        <source>Reset demo data</source>
+        <translation>デモデータを初期化</translation>
+    </message>
+    <message>
+        <source>Reset the demo service to its demo data? Every renewal in progress, every application and every email of the demo is discarded, and you are logged out.</source>
+        <translation>デモサービスを初期のデモデータに戻しますか？ デモの手続き中の更新、お申込み、メールはすべて消去され、ログアウトします。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be reset. %1</source>
+        <translation>デモデータを初期化できませんでした。%1</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1489,18 @@ Is the driver range correct?</source>
     <message>
         <source>You have logged out.</source>
         <translation>ログアウトしました。</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation>デモデータを初期化</translation>
+    </message>
+    <message>
+        <source>Start the demo service again from its demo data</source>
+        <translation>デモサービスを初期のデモデータからやり直します</translation>
     </message>
 </context>
 <context>
