@@ -156,6 +156,22 @@ private slots:
     }
     void cleanup() { clearKeychain(keychainKey); }
 
+    void unusableDatabaseIsAStartError()
+    {
+        const QString database = m_dir.filePath(QStringLiteral("not-a-database.sqlite"));
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(2048, 'z'));
+        file.close();
+        AppOptions options;
+        options.today = testToday();
+        options.demoDatabase = database;
+        ClickarApp app(options);
+        QString error;
+        QVERIFY(!app.start(&error));
+        QVERIFY2(error.contains(database) && error.contains(QStringLiteral("Move or delete")), qPrintable(error));
+    }
+
     void resumesAtPageFourAfterRestart()
     {
         const QString database = m_dir.filePath(QStringLiteral("resume.sqlite"));
