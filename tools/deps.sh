@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build clang-format
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
-    qt6-pdf-dev libqt6pdfwidgets6 qt6-httpserver-dev qt6-websockets-dev
+    qt6-pdf-dev libqt6pdfwidgets6 qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-1-0
     fonts-noto-cjk xvfb xauth poppler-utils

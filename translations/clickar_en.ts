@@ -719,6 +719,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentTools</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 was not found.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Renewal open</source>
@@ -1056,6 +1063,10 @@ Is the driver range correct?</translation>
         <source>The demo service could not be started.</source>
         <translation>The demo service could not be started.</translation>
     </message>
+    <message>
+        <source>The folder for the demo data could not be created: %1</source>
+        <translation>The folder for the demo data could not be created: %1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CompletionPage</name>
@@ -1114,6 +1125,10 @@ Is the driver range correct?</translation>
     <message>
         <source>The receipt was saved as %1.</source>
         <translation>The receipt was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Printing is not available (%1).</source>
+        <translation>Printing is not available (%1).</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1436,21 @@ Is the driver range correct?</translation>
     </message>
 </context>
 <context>
+    <name>clickar::DemoReset</name>
+    <message>
+        <source>Reset demo data</source>
+        <translation>Reset demo data</translation>
+    </message>
+    <message>
+        <source>Reset the demo service to its demo data? Every renewal in progress, every application and every email of the demo is discarded, and you are logged out.</source>
+        <translation>Reset the demo service to its demo data? Every renewal in progress, every application and every email of the demo is discarded, and you are logged out.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be reset. %1</source>
+        <translation>The demo data could not be reset. %1</translation>
+    </message>
+</context>
+<context>
     <name>clickar::DisclosurePage</name>
     <message>
         <source>Important matters</source>
@@ -1495,6 +1525,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Open the document and read it to its end; then you can give your consent.</source>
         <translation>Open the document and read it to its end; then you can give your consent.</translation>
+    </message>
+    <message>
+        <source>The document viewer could not be started (%1). Please contact us.</source>
+        <translation>The document viewer could not be started (%1). Please contact us.</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1854,18 @@ Is the driver range correct?</translation>
     <message>
         <source>You have logged out.</source>
         <translation>You have logged out.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation>Reset demo data</translation>
+    </message>
+    <message>
+        <source>Start the demo service again from its demo data</source>
+        <translation>Start the demo service again from its demo data</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentTools</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 が見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Renewal open</source>
@@ -704,6 +711,10 @@ Is the driver range correct?</source>
         <source>The demo service could not be started.</source>
         <translation>デモサービスを起動できませんでした。</translation>
     </message>
+    <message>
+        <source>The folder for the demo data could not be created: %1</source>
+        <translation>デモデータのフォルダーを作成できませんでした：%1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CompletionPage</name>
@@ -762,6 +773,10 @@ Is the driver range correct?</source>
     <message>
         <source>The receipt was saved as %1.</source>
         <translation>控えを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Printing is not available (%1).</source>
+        <translation>印刷できません（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1084,21 @@ Is the driver range correct?</source>
     </message>
 </context>
 <context>
+    <name>clickar::DemoReset</name>
+    <message>
+        <source>Reset demo data</source>
+        <translation>デモデータを初期化</translation>
+    </message>
+    <message>
+        <source>Reset the demo service to its demo data? Every renewal in progress, every application and every email of the demo is discarded, and you are logged out.</source>
+        <translation>デモサービスを初期のデモデータに戻しますか？ デモの手続き中の更新、お申込み、メールはすべて消去され、ログアウトします。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be reset. %1</source>
+        <translation>デモデータを初期化できませんでした。%1</translation>
+    </message>
+</context>
+<context>
     <name>clickar::DisclosurePage</name>
     <message>
         <source>Important matters</source>
@@ -1141,6 +1171,10 @@ Is the driver range correct?</source>
     <message>
         <source>Open the document and read it to its end; then you can give your consent.</source>
         <translation>書面を開いて最後までお読みいただくと、同意できるようになります。</translation>
+    </message>
+    <message>
+        <source>The document viewer could not be started (%1). Please contact us.</source>
+        <translation>書面を表示できませんでした（%1）。お問い合わせください。</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1500,18 @@ Is the driver range correct?</source>
     <message>
         <source>You have logged out.</source>
         <translation>ログアウトしました。</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation>デモデータを初期化</translation>
+    </message>
+    <message>
+        <source>Start the demo service again from its demo data</source>
+        <translation>デモサービスを初期のデモデータからやり直します</translation>
     </message>
 </context>
 <context>

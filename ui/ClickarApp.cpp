@@ -1,14 +1,20 @@
 #include "ui/ClickarApp.h"
 
+#include "mock/MockClient.h"
 #include "mock/MockRenewalService.h"
 #include "service/CredentialStore.h"
 #include "service/RenewalClient.h"
 #include "service/Session.h"
+#include "ui/DemoReset.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/Style.h"
 
+#include <QAction>
+#include <QDir>
 #include <QSemaphore>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QThread>
 
 namespace clickar {
@@ -19,6 +25,16 @@ ClickarApp::ClickarApp(const AppOptions &options, QObject *parent)
 {
     // The application's look, before the first widget is built (kiosk mode will add its sheet on top).
     style::loadStyleSheets({QString::fromLatin1(style::defaultSheet)});
+}
+
+QString ClickarApp::standardDemoDatabase(QString *error)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+        *error = tr("The folder for the demo data could not be created: %1").arg(folder);
+        return {};
+    }
+    return QDir(folder).filePath(QStringLiteral("demo.sqlite"));
 }
 
 ClickarApp::~ClickarApp()
@@ -45,6 +61,8 @@ void ClickarApp::startMock(const std::shared_ptr<MockStart> &start)
     MockOptions mockOptions;
     mockOptions.today = m_options.today;
     mockOptions.dataFile = m_options.dataFile;
+    mockOptions.database = m_options.demoDatabase;
+    mockOptions.resetOnSeedChange = true; // the demo's progress is disposable; a newer app's demo data win
     auto *anchor = new QObject;
     anchor->moveToThread(m_mockThread);
     QMetaObject::invokeMethod(
@@ -75,6 +93,18 @@ void ClickarApp::stopMock()
     m_mockThread->wait();
 }
 
+void ClickarApp::setUpDemo()
+{
+    m_mockClient = new MockClient(QUrl(), this);
+    MailPanel *mails = m_window->mailPanel();
+    mails->setClient(m_mockClient);
+    m_demoReset = new DemoReset(m_mockClient, m_session, m_window.get(), this);
+    connect(m_window->resetDemoDataAction(), &QAction::triggered, m_demoReset, &DemoReset::ask);
+    connect(m_demoReset, &DemoReset::done, mails, &MailPanel::refresh);
+    connect(m_demoReset, &DemoReset::failed, m_window.get(),
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
+}
+
 bool ClickarApp::start(QString *error)
 {
     QUrl server = m_options.server;
@@ -99,6 +129,8 @@ bool ClickarApp::start(QString *error)
         m_session->setCredentialStore(new CredentialStore(QCoreApplication::applicationName(), m_session), scope);
     }
     m_window = std::make_unique<MainWindow>(m_session, isDemo());
+    if (isDemo())
+        setUpDemo();
     if (mockStart) {
         mockStart->ready.acquire();
         m_mock = mockStart->mock;
@@ -107,6 +139,7 @@ bool ClickarApp::start(QString *error)
             return false;
         }
         m_client->setServer(mockStart->url);
+        m_mockClient->setServer(mockStart->url);
         connect(m_mock, &MockRenewalService::mailSent, m_window->mailPanel(), &MailPanel::refresh);
     }
     m_session->restoreSavedLogin();

@@ -10,7 +10,9 @@ class QThread;
 
 namespace clickar {
 
+class DemoReset;
 class MainWindow;
+class MockClient;
 class MockRenewalService;
 class RenewalClient;
 class Session;
@@ -22,6 +24,9 @@ struct AppOptions
     bool kiosk = false;
     QDate today;      // demo service only: its "today"
     QString dataFile; // demo service only: another seed file
+    // Demo service only: the SQLite file that keeps its state across runs of the app. main() passes
+    // ClickarApp::standardDemoDatabase(); ":memory:" (the default, for tests and benchmarks) keeps nothing.
+    QString demoDatabase = QStringLiteral(":memory:");
 };
 
 // Everything one running Clickar consists of: the service (embedded mock or real), the client, the
@@ -43,16 +48,25 @@ public:
     RenewalClient *client() const { return m_client; }
     Session *session() const { return m_session; }
     bool isDemo() const { return m_options.server.isEmpty(); }
+    // Demo mode only: the client of the demo service's mock-only endpoints (outbox, reset, clock).
+    MockClient *mockClient() const { return m_mockClient; }
+
+    // The embedded demo's database in the app's data folder (QStandardPaths::AppDataLocation, created if missing):
+    // .../demo.sqlite, or "" with *error when the folder cannot be created.
+    static QString standardDemoDatabase(QString *error);
 
 private:
     struct MockStart;
     void startMock(const std::shared_ptr<MockStart> &start);
     void stopMock();
+    void setUpDemo(); // the mail panel's client and 「デモデータを初期化」
 
     AppOptions m_options;
     QThread *m_mockThread = nullptr;
     MockRenewalService *m_mock = nullptr;
     RenewalClient *m_client = nullptr;
+    MockClient *m_mockClient = nullptr;
+    DemoReset *m_demoReset = nullptr;
     Session *m_session = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };

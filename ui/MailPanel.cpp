@@ -1,9 +1,8 @@
 #include "ui/MailPanel.h"
 
-#include "ui/WrappedLabel.h"
-
-#include "service/RenewalClient.h"
+#include "mock/MockClient.h"
 #include "ui/Style.h"
+#include "ui/WrappedLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,9 +18,8 @@
 
 namespace clickar {
 
-MailPanel::MailPanel(RenewalClient *client, QWidget *parent)
+MailPanel::MailPanel(QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
 {
     setObjectName(QStringLiteral("mailPanel"));
     setMinimumWidth(280);
@@ -122,6 +120,8 @@ void MailPanel::clearEntries()
 
 void MailPanel::refresh()
 {
+    if (!m_client)
+        return;
     const quint64 request = ++m_request;
     if (m_recipient.isEmpty())
         return clearEntries();

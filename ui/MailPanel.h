@@ -11,16 +11,18 @@ class QTextBrowser;
 
 namespace clickar {
 
-class RenewalClient;
+class MockClient;
 
 // デモ: what the embedded mock service "sent" (one-time passwords, thank-you mails), newest first; the one-time
-// password of the selected mail stands out with a button to copy it.
+// password of the selected mail stands out with a button to copy it. It reads the outbox through `client` (the
+// mock-only endpoints), which may be set after construction; refresh() does nothing without one.
 class MailPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit MailPanel(RenewalClient *client, QWidget *parent = nullptr);
+    explicit MailPanel(QWidget *parent = nullptr);
+    void setClient(MockClient *client) { m_client = client; }
     void refresh();
     // Shows only the mails sent to `address`, the person being served ("" shows none).
     void setRecipient(const QString &address);
@@ -37,7 +39,7 @@ private:
     void showMail(int row);
     void clearEntries();
 
-    RenewalClient *m_client;
+    MockClient *m_client = nullptr;
     QListWidget *m_list;
     QWidget *m_otpBox;
     QLabel *m_otpCode;

@@ -66,13 +66,20 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
     if (demo) {
-        m_mailPanel = new MailPanel(session->client(), this);
+        m_mailPanel = new MailPanel(this);
         auto *dock = new QDockWidget(tr("Demo mail"), this);
         dock->setObjectName(QStringLiteral("mailDock"));
         dock->setWidget(m_mailPanel);
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
         addDockWidget(Qt::RightDockWidgetArea, dock);
         resizeDocks({dock}, {320}, Qt::Horizontal);
+        auto *demoBar = addToolBar(tr("Demo"));
+        demoBar->setObjectName(QStringLiteral("demoToolbar"));
+        demoBar->setMovable(false);
+        demoBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_resetDemoData = demoBar->addAction(tr("Reset demo data"));
+        m_resetDemoData->setObjectName(QStringLiteral("resetDemoDataAction"));
+        m_resetDemoData->setToolTip(tr("Start the demo service again from its demo data"));
     }
 
     connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);

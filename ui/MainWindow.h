@@ -28,6 +28,8 @@ public:
     ~MainWindow() override;
 
     MailPanel *mailPanel() const { return m_mailPanel; }
+    // Demo mode only (nullptr otherwise): 「デモデータを初期化」, reachable logged in or not; ClickarApp acts on it.
+    QAction *resetDemoDataAction() const { return m_resetDemoData; }
     RenewalWizard *wizard() const;
     // The screen shown: the login screen or the served person's current one.
     QWidget *currentScreen() const;
@@ -64,6 +66,7 @@ private:
     QLabel *m_account;
     QAction *m_accountAction;
     QAction *m_logout;
+    QAction *m_resetDemoData = nullptr;
 };
 
 } // namespace clickar

@@ -73,8 +73,16 @@ int main(int argc, char *argv[])
     options.dataFile = parser.value(data);
     clickar::installTranslations(options.language);
 
-    clickar::ClickarApp clickar(options);
     QString error;
+    // The demo keeps its progress in the app's data folder; a kiosk writes nothing about a person to the disk.
+    if (options.server.isEmpty() && !options.kiosk) {
+        options.demoDatabase = clickar::ClickarApp::standardDemoDatabase(&error);
+        if (options.demoDatabase.isEmpty()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Clickar"), error);
+            return 1;
+        }
+    }
+    clickar::ClickarApp clickar(options);
     if (!clickar.start(&error)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Clickar"), error);
         return 1;

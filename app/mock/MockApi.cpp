@@ -183,7 +183,10 @@ MockReply MockApi::handle(const MockRequest &request, QString *routeTemplate)
                 return mockerror::badRequest(lang, QStringLiteral("expected a JSON object"));
             call.body = doc.object();
         }
-        return route.handler(call);
+        if (route.method == "GET")
+            return route.handler(call);
+        // A request that may change the state: one transaction, committed before the answer is written.
+        return m_store.write([&route, &call] { return route.handler(call); }, lang);
     }
     if (!allowed.isEmpty())
         return mockerror::methodNotAllowed(lang, allowed.join(", "));

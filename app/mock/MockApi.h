@@ -30,7 +30,7 @@ struct MockRequest
 
 // The routes of the renewal service API (docs/api.md) and of the mock-only /_mock endpoints, all under /api/v1:
 // matching (404 unknown path, 405 known path with another method), the size cap (413), authentication (401),
-// JSON bodies (400), then the store's operation.
+// JSON bodies (400), then the store's operation (in one transaction unless it is a GET).
 class MockApi
 {
 public:

@@ -76,19 +76,23 @@ bool readStrings(const QJsonObject &body, const QStringList &keys, QStringList *
 
 } // namespace
 
-MockAuth::MockAuth(const MockClock &clock, Outbox &outbox)
+MockAuth::MockAuth(const MockClock &clock, Outbox &outbox, AuthTables &tables)
     : m_clock(clock)
     , m_outbox(outbox)
+    , m_tables(tables)
 {}
 
 void MockAuth::reset(const Seed *seed)
 {
     m_seed = seed;
-    m_failures.clear();
-    m_challenges.clear();
-    m_sessions.clear();
-    m_refreshTokens.clear();
-    m_usedRefresh.clear();
+    m_state = {};
+    m_tables.clear();
+}
+
+void MockAuth::load(const Seed *seed)
+{
+    m_seed = seed;
+    m_state = m_tables.load();
 }
 
 const SeedAccount *MockAuth::findByEmail(const QString &email) const
@@ -111,11 +115,11 @@ MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
     prune();
     const QString key = values.at(0).trimmed().toLower();
     const QDateTime now = m_clock.now();
-    Failures &failures = m_failures[key];
+    LoginFailures &failures = m_state.failures[key];
     if (failures.lockedUntil.isValid()) {
         if (now < failures.lockedUntil)
             return accountLocked(lang, qMax<qint64>(1, now.secsTo(failures.lockedUntil)));
-        failures = Failures{};
+        failures = LoginFailures{};
     }
     const SeedAccount *account = findByEmail(key);
     if (!account || account->password != values.at(1)) {
@@ -124,16 +128,19 @@ MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
             failures.lockedUntil = now.addSecs(lockSeconds);
             qCInfo(lcMock) << "login: locked after repeated failures";
         }
+        m_tables.saveFailures(key, failures);
         return invalidCredentials(lang);
     }
-    m_failures.remove(key);
+    m_state.failures.remove(key);
+    m_tables.removeFailures(key);
     if (!account->otp)
         return issueTokens(account->id, randomToken(12));
 
     const QString challengeId = randomToken(18);
-    Challenge &challenge = m_challenges[challengeId];
+    Challenge &challenge = m_state.challenges[challengeId];
     challenge.accountId = account->id;
-    sendOtp(*account, challenge);
+    challenge.attemptsLeft = otpAttempts;
+    sendOtp(*account, challengeId, challenge);
     LoginResult result;
     result.otpRequired = true;
     result.challengeId = challengeId;
@@ -142,10 +149,11 @@ MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
     return MockReply::json(200, result.toJson());
 }
 
-void MockAuth::sendOtp(const SeedAccount &account, Challenge &challenge)
+void MockAuth::sendOtp(const SeedAccount &account, const QString &challengeId, Challenge &challenge)
 {
     challenge.code = randomCode();
     challenge.expiresAt = m_clock.now().addSecs(otpValidSeconds);
+    m_tables.saveChallenge(challengeId, challenge);
     m_outbox.send(mockmails::otpMail(account.email, account.displayName, challenge.code, m_clock.now(), otpValidSeconds,
                                      m_seed ? m_seed->insurerShortName : QString()));
 }
@@ -156,8 +164,8 @@ MockReply MockAuth::verifyOtp(const QJsonObject &body, MockLang lang)
     QString problem;
     if (!readStrings(body, {QStringLiteral("challengeId"), QStringLiteral("code")}, &values, &problem))
         return mockerror::badRequest(lang, problem);
-    auto it = m_challenges.find(values.at(0));
-    if (it == m_challenges.end())
+    auto it = m_state.challenges.find(values.at(0));
+    if (it == m_state.challenges.end())
         return otpExpired(lang);
     if (it->attemptsLeft <= 0)
         return otpInvalid(lang, 0);
@@ -165,10 +173,12 @@ MockReply MockAuth::verifyOtp(const QJsonObject &body, MockLang lang)
         return otpExpired(lang);
     if (it->code != values.at(1).trimmed()) {
         --it->attemptsLeft;
+        m_tables.saveChallenge(it.key(), *it);
         return otpInvalid(lang, it->attemptsLeft);
     }
     const QString accountId = it->accountId;
-    m_challenges.erase(it);
+    m_tables.removeChallenge(it.key());
+    m_state.challenges.erase(it);
     return issueTokens(accountId, randomToken(12));
 }
 
@@ -178,14 +188,14 @@ MockReply MockAuth::resendOtp(const QJsonObject &body, MockLang lang)
     QString problem;
     if (!readStrings(body, {QStringLiteral("challengeId")}, &values, &problem))
         return mockerror::badRequest(lang, problem);
-    auto it = m_challenges.find(values.at(0));
-    const SeedAccount *account = (it != m_challenges.end() && m_seed) ? m_seed->account(it->accountId) : nullptr;
+    auto it = m_state.challenges.find(values.at(0));
+    const SeedAccount *account = (it != m_state.challenges.end() && m_seed) ? m_seed->account(it->accountId) : nullptr;
     if (!account || it->attemptsLeft <= 0)
         return otpExpired(lang); // unknown, used, or used up: log in again
     if (it->resends >= otpMaxResends)
         return mockerror::rateLimited(lang, otpValidSeconds);
     ++it->resends;
-    sendOtp(*account, *it);
+    sendOtp(*account, it.key(), *it);
     return MockReply::json(200, QJsonObject{{QStringLiteral("expiresIn"), otpValidSeconds}});
 }
 
@@ -198,9 +208,11 @@ MockReply MockAuth::issueTokens(const QString &accountId, const QString &family)
     tokens.expiresIn = accessSeconds;
     tokens.role = account ? account->role : QStringLiteral("policyholder");
     const QDateTime now = m_clock.now();
-    m_sessions.insert(tokens.accessToken, Session{accountId, family, tokens.refreshToken, now.addSecs(accessSeconds),
-                                                  now.addSecs(refreshSeconds)});
-    m_refreshTokens.insert(tokens.refreshToken, tokens.accessToken);
+    const Session session{accountId, family, tokens.refreshToken, now.addSecs(accessSeconds),
+                          now.addSecs(refreshSeconds)};
+    m_state.sessions.insert(tokens.accessToken, session);
+    m_state.refreshTokens.insert(tokens.refreshToken, tokens.accessToken);
+    m_tables.saveSession(tokens.accessToken, session);
     return MockReply::json(200, tokens.toJson());
 }
 
@@ -211,30 +223,34 @@ MockReply MockAuth::refresh(const QJsonObject &body, MockLang lang)
     if (!readStrings(body, {QStringLiteral("refreshToken")}, &values, &problem))
         return mockerror::badRequest(lang, problem);
     const QString refreshToken = values.at(0);
-    if (m_usedRefresh.contains(refreshToken)) {
+    if (m_state.usedRefresh.contains(refreshToken)) {
         // A rotated refresh token used again: someone copied it. End that login everywhere.
-        revokeFamily(m_usedRefresh.value(refreshToken));
+        revokeFamily(m_state.usedRefresh.value(refreshToken));
         qCInfo(lcMock) << "refresh: reuse of a rotated refresh token, session revoked";
         return mockerror::unauthorized(lang);
     }
-    const auto access = m_refreshTokens.constFind(refreshToken);
-    if (access == m_refreshTokens.cend())
+    const auto access = m_state.refreshTokens.constFind(refreshToken);
+    if (access == m_state.refreshTokens.cend())
         return mockerror::unauthorized(lang);
-    const Session session = m_sessions.value(*access);
-    m_sessions.remove(*access);
-    m_refreshTokens.remove(refreshToken);
+    const QString oldAccess = *access;
+    const Session session = m_state.sessions.value(oldAccess);
+    m_state.sessions.remove(oldAccess);
+    m_state.refreshTokens.remove(refreshToken);
+    m_tables.removeSession(oldAccess);
     if (m_clock.now() >= session.refreshExpiresAt)
         return mockerror::unauthorized(lang);
-    m_usedRefresh.insert(refreshToken, session.family);
+    m_state.usedRefresh.insert(refreshToken, session.family);
+    m_tables.saveUsedRefresh(refreshToken, session.family);
     return issueTokens(session.accountId, session.family);
 }
 
 void MockAuth::revokeFamily(const QString &family)
 {
-    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+    for (auto it = m_state.sessions.begin(); it != m_state.sessions.end();) {
         if (it->family == family) {
-            m_refreshTokens.remove(it->refreshToken);
-            it = m_sessions.erase(it);
+            m_state.refreshTokens.remove(it->refreshToken);
+            m_tables.removeSession(it.key());
+            it = m_state.sessions.erase(it);
         } else {
             ++it;
         }
@@ -243,9 +259,9 @@ void MockAuth::revokeFamily(const QString &family)
 
 MockReply MockAuth::logout(const QByteArray &authorization)
 {
-    const auto it = m_sessions.constFind(accessToken(authorization));
-    if (it != m_sessions.cend())
-        revokeFamily(it->family);
+    const auto it = m_state.sessions.constFind(accessToken(authorization));
+    if (it != m_state.sessions.cend())
+        revokeFamily(QString(it->family)); // a copy: revokeFamily erases the session `it` points to
     return MockReply::noContent();
 }
 
@@ -262,8 +278,8 @@ const SeedAccount *MockAuth::authenticate(const QByteArray &authorization) const
     const QString token = accessToken(authorization);
     if (token.isEmpty() || !m_seed)
         return nullptr;
-    const auto it = m_sessions.constFind(token);
-    if (it == m_sessions.cend() || m_clock.now() >= it->accessExpiresAt)
+    const auto it = m_state.sessions.constFind(token);
+    if (it == m_state.sessions.cend() || m_clock.now() >= it->accessExpiresAt)
         return nullptr;
     return m_seed->account(it->accountId);
 }
@@ -271,12 +287,19 @@ const SeedAccount *MockAuth::authenticate(const QByteArray &authorization) const
 void MockAuth::prune()
 {
     const QDateTime now = m_clock.now();
-    for (auto it = m_challenges.begin(); it != m_challenges.end();)
-        it = now > it->expiresAt.addSecs(3600) ? m_challenges.erase(it) : std::next(it);
-    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+    for (auto it = m_state.challenges.begin(); it != m_state.challenges.end();) {
+        if (now > it->expiresAt.addSecs(3600)) {
+            m_tables.removeChallenge(it.key());
+            it = m_state.challenges.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = m_state.sessions.begin(); it != m_state.sessions.end();) {
         if (now > it->refreshExpiresAt) {
-            m_refreshTokens.remove(it->refreshToken);
-            it = m_sessions.erase(it);
+            m_state.refreshTokens.remove(it->refreshToken);
+            m_tables.removeSession(it.key());
+            it = m_state.sessions.erase(it);
         } else {
             ++it;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mock/AuthTables.h"
 #include "mock/MockClock.h"
 #include "mock/MockReply.h"
 #include "mock/Outbox.h"
@@ -13,7 +14,8 @@ namespace clickar {
 
 // MyPage authentication of the mock: passwords with a lockout after 5 failures (15 min), one-time passwords
 // mailed to the outbox (6 digits, 300 s, 5 attempts, resend), opaque access tokens (15 min) and rotating refresh
-// tokens (8 h). Errors never tell whether an account exists.
+// tokens (8 h). Errors never tell whether an account exists. Every change is written to AuthTables as it is made
+// (the caller holds the request's transaction); load() reads them back after a restart or a rollback.
 class MockAuth
 {
 public:
@@ -25,9 +27,10 @@ public:
     static constexpr int accessSeconds = 15 * 60;
     static constexpr int refreshSeconds = 8 * 3600;
 
-    MockAuth(const MockClock &clock, Outbox &outbox);
+    MockAuth(const MockClock &clock, Outbox &outbox, AuthTables &tables);
 
-    void reset(const Seed *seed);
+    void reset(const Seed *seed); // no record left, in memory and in the tables
+    void load(const Seed *seed);  // the records from the tables
 
     MockReply login(const QJsonObject &body, MockLang lang);
     MockReply verifyOtp(const QJsonObject &body, MockLang lang);
@@ -39,43 +42,21 @@ public:
     const SeedAccount *authenticate(const QByteArray &authorization) const;
 
 private:
-    struct Challenge
-    {
-        QString accountId;
-        QString code;
-        QDateTime expiresAt;
-        int attemptsLeft = otpAttempts;
-        int resends = 0;
-    };
-    struct Session
-    {
-        QString accountId;
-        QString family; // every rotation of one login
-        QString refreshToken;
-        QDateTime accessExpiresAt;
-        QDateTime refreshExpiresAt;
-    };
-    struct Failures
-    {
-        int count = 0;
-        QDateTime lockedUntil;
-    };
+    using Challenge = OtpChallenge;
+    using Session = AuthSession;
 
     const SeedAccount *findByEmail(const QString &email) const;
     MockReply issueTokens(const QString &accountId, const QString &family);
-    void sendOtp(const SeedAccount &account, Challenge &challenge);
+    void sendOtp(const SeedAccount &account, const QString &challengeId, Challenge &challenge);
     void revokeFamily(const QString &family);
     void prune();
     static QString accessToken(const QByteArray &authorization);
 
     const MockClock &m_clock;
     Outbox &m_outbox;
+    AuthTables &m_tables;
     const Seed *m_seed = nullptr;
-    QHash<QString, Failures> m_failures;     // by normalised email, existing or not
-    QHash<QString, Challenge> m_challenges;  // by challengeId
-    QHash<QString, Session> m_sessions;      // by access token
-    QHash<QString, QString> m_refreshTokens; // refresh token → access token
-    QHash<QString, QString> m_usedRefresh;   // rotated refresh token → family (reuse revokes the family)
+    AuthState m_state;
 };
 
 } // namespace clickar

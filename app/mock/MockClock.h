@@ -25,6 +25,7 @@ public:
     }
     void advance(qint64 seconds) { m_offsetSeconds += seconds; }
     void reset() { m_offsetSeconds = 0; }
+    void setOffsetSeconds(qint64 seconds) { m_offsetSeconds = seconds; }
     qint64 offsetSeconds() const { return m_offsetSeconds; }
 
 private:

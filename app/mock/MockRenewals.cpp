@@ -35,10 +35,45 @@ std::optional<int> parseVersion(const QByteArray &ifMatch)
 }
 } // namespace
 
-MockRenewals::MockRenewals(const MockClock &clock, Outbox &outbox)
+MockRenewals::MockRenewals(const MockClock &clock, Outbox &outbox, RenewalTables &tables)
     : m_clock(clock)
     , m_outbox(outbox)
+    , m_tables(tables)
 {}
+
+void MockRenewals::save(const ContractState &c)
+{
+    m_tables.saveContract(ContractRecord{c.seed.policyNumber,
+                                         static_cast<int>(m_contractOrder.indexOf(c.seed.policyNumber)), c.maturity,
+                                         c.renewed, c.renewedPolicyNumber, c.renewalId});
+}
+
+void MockRenewals::load(const Seed *seed)
+{
+    m_seed = seed;
+    m_contracts.clear();
+    m_contractOrder.clear();
+    m_renewals.clear();
+    m_issuedNumbers.clear();
+    if (!seed)
+        return;
+    m_documents.load(seed->documents);
+    QHash<QString, const SeedContract *> seeds;
+    for (const SeedContract &c : seed->contracts)
+        seeds.insert(c.policyNumber, &c);
+    for (const ContractRecord &record : m_tables.contracts()) {
+        const SeedContract *c = seeds.value(record.policyNumber);
+        if (!c)
+            continue; // not in this seed (MockStore only loads a database made from the same seed)
+        m_contracts.insert(record.policyNumber, ContractState{*c, record.maturity, record.renewed,
+                                                              record.renewedPolicyNumber, record.renewalId});
+        m_contractOrder.append(record.policyNumber);
+        if (record.renewed)
+            m_issuedNumbers.insert(record.renewedPolicyNumber);
+    }
+    for (const RenewalRecord &record : m_tables.renewals())
+        m_renewals.insert(record.renewal.id, record);
+}
 
 void MockRenewals::reset(const Seed *seed)
 {
@@ -47,6 +82,7 @@ void MockRenewals::reset(const Seed *seed)
     m_contractOrder.clear();
     m_renewals.clear();
     m_issuedNumbers.clear();
+    m_tables.clear();
     if (!seed)
         return;
     m_documents.load(seed->documents);
@@ -66,11 +102,13 @@ void MockRenewals::reset(const Seed *seed)
             renewalbuilder::requote(r.renewal, seed->discountRate(c.groupName));
             state.renewalId = r.renewal.id;
             m_renewals.insert(r.renewal.id, r);
+            m_tables.saveRenewal(r);
         }
         if (c.renewed)
             m_issuedNumbers.insert(c.renewedPolicyNumber);
         m_contracts.insert(c.policyNumber, state);
         m_contractOrder.append(c.policyNumber);
+        save(state);
     }
 }
 
@@ -215,6 +253,8 @@ MockReply MockRenewals::createRenewal(const SeedAccount &account, const QString 
     r.renewal.documents = m_documents.infos();
     c->renewalId = r.renewal.id;
     m_renewals.insert(r.renewal.id, r);
+    m_tables.saveRenewal(r);
+    save(*c);
     qCDebug(lcMock) << "renewal created";
     return MockReply::json(201, r.renewal.toJson());
 }
@@ -268,6 +308,7 @@ MockReply MockRenewals::putStep(const SeedAccount &account, const QString &id, c
     }
     ++r->renewal.version;
     renewalbuilder::requote(r->renewal, m_seed->discountRate(contract.seed.groupName));
+    m_tables.saveRenewal(*r);
     return MockReply::json(200, r->renewal.toJson());
 }
 
@@ -303,8 +344,12 @@ MockReply MockRenewals::submit(const SeedAccount &account, const QString &id, co
         return mockerror::alreadySubmitted(lang, r->renewal.submission->newPolicyNumber);
     ContractState &contract = m_contracts[r->policyNumber];
     MockReply reply = applySubmission(*r, contract, body, lang);
-    if (reply.status == 200)
+    if (reply.status == 200) {
         r->idempotent.insert(key, reply);
+        m_tables.saveRenewal(*r);
+        m_tables.saveAnswer(r->renewal.id, key, reply);
+        save(contract);
+    }
     return reply;
 }
 

@@ -4,6 +4,7 @@
 #include "mock/MockDocuments.h"
 #include "mock/MockReply.h"
 #include "mock/Outbox.h"
+#include "mock/RenewalTables.h"
 #include "mock/SeedData.h"
 
 #include <QHash>
@@ -15,13 +16,15 @@ namespace clickar {
 // Contracts and renewals of the mock: who may see what, the renewal window, the server-side drafts with their
 // confirmed steps and quotes, and the submission that is applied exactly once. Every operation takes the
 // authenticated account and answers a MockReply. Another account's contract or renewal answers 403 forbidden
-// (a policy number or renewal id that does not exist answers 404).
+// (a policy number or renewal id that does not exist answers 404). Every change is written to RenewalTables as it
+// is made (the caller holds the request's transaction); load() reads them back after a restart or a rollback.
 class MockRenewals
 {
 public:
-    MockRenewals(const MockClock &clock, Outbox &outbox);
+    MockRenewals(const MockClock &clock, Outbox &outbox, RenewalTables &tables);
 
-    void reset(const Seed *seed);
+    void reset(const Seed *seed); // the seed's contracts and renewals, in memory and in the tables
+    void load(const Seed *seed);  // the contracts and renewals from the tables
 
     MockReply me(const SeedAccount &account) const;
     MockReply support(const SeedAccount &account) const;
@@ -48,14 +51,7 @@ private:
         QString renewedPolicyNumber;
         QString renewalId; // the draft in progress, or the submitted renewal
     };
-    struct RenewalState
-    {
-        Renewal renewal;
-        QString policyNumber;
-        QHash<QByteArray, MockReply> idempotent; // Idempotency-Key → the stored answer
-        bool driverCard = false;
-        QString nextNotice;
-    };
+    using RenewalState = RenewalRecord;
 
     bool mayAccess(const SeedAccount &account, const ContractState &contract) const;
     // The contract or renewal the account may use, or the 404 / 403 reply in *error.
@@ -65,10 +61,12 @@ private:
     QString status(const ContractState &contract) const;
     Contract contractJson(const ContractState &contract) const;
     QString newPolicyNumber() const;
+    void save(const ContractState &contract);
     MockReply applySubmission(RenewalState &state, ContractState &contract, const QJsonObject &body, MockLang lang);
 
     const MockClock &m_clock;
     Outbox &m_outbox;
+    RenewalTables &m_tables;
     const Seed *m_seed = nullptr;
     MockDocuments m_documents;
     QHash<QString, ContractState> m_contracts; // by policy number

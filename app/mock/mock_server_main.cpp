@@ -36,8 +36,20 @@ bool parse(QCoreApplication &app, Settings *settings)
                                   QStringLiteral("PORT"), QStringLiteral("8080"));
     const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                   QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption data(
-        QStringLiteral("data"), QStringLiteral("Seed data file (default: the built-in demo)."), QStringLiteral("FILE"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Seed data file (default: the built-in demo). It fills a new or empty "
+                                                 "database; an existing one continues only with the seed it was made "
+                                                 "from (otherwise the server refuses to start: see --reset)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("SQLite file that keeps the state (logins, renewals, submissions, mails) "
+                       "across restarts; created if missing (default: in memory, nothing is "
+                       "kept)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption reset(QStringLiteral("reset"),
+                                   QStringLiteral("Start the --db database again from the seed data, discarding "
+                                                  "its state."));
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("The service's today (YYYY-MM-DD)."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay every API answer (ms)."),
@@ -47,7 +59,7 @@ bool parse(QCoreApplication &app, Settings *settings)
                                       QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the random failures."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({port, bind, data, today, latency, failRate, seed});
+    parser.addOptions({port, bind, data, db, reset, today, latency, failRate, seed});
     parser.process(app);
 
     bool ok = true;
@@ -62,6 +74,12 @@ bool parse(QCoreApplication &app, Settings *settings)
     if (!settings->bind.setAddress(parser.value(bind)))
         fail("--bind: expected an IP address");
     settings->options.dataFile = parser.value(data);
+    if (parser.isSet(db)) {
+        settings->options.database = parser.value(db);
+        if (settings->options.database.isEmpty() || settings->options.database == QStringLiteral(":memory:"))
+            fail("--db: expected a file name");
+    }
+    settings->options.resetDatabase = parser.isSet(reset);
     if (parser.isSet(today)) {
         settings->options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!settings->options.today.isValid())
@@ -108,10 +126,12 @@ int main(int argc, char *argv[])
                                       qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
                                       method.constData(), qPrintable(path), status, static_cast<long long>(elapsedMs));
                      });
+    // On standard output, so that scripts and tests started with --port 0 learn the port.
     std::fprintf(
-        stderr, "clickar-mock-server: listening on %s/api/v1 (today %s)\n", qPrintable(service.serverUrl().toString()),
+        stdout, "clickar-mock-server: listening on %s/api/v1 (today %s)\n", qPrintable(service.serverUrl().toString()),
         qPrintable(
             (settings.options.today.isValid() ? settings.options.today : QDate::currentDate()).toString(Qt::ISODate)));
+    std::fflush(stdout);
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);

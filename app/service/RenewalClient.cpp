@@ -336,42 +336,4 @@ void RenewalClient::support(QObject *context, Callback<Support> done)
     fetchObject<Support>(call, context, std::move(done));
 }
 
-void RenewalClient::outbox(QObject *context, Callback<QList<Mail>> done)
-{
-    Call call{"GET", QStringLiteral("/_mock/outbox")};
-    call.authenticated = false;
-    call.retryable = true;
-    start(call, context, [done](const ApiResponse &response) {
-        if (response.error)
-            return done(*response.error);
-        QString problem;
-        const std::optional<QList<Mail>> mails = decodeArray<Mail>(response.body, &problem);
-        if (!mails)
-            return done(malformed(problem));
-        done(*mails);
-    });
-}
-
-void RenewalClient::resetMock(QObject *context, Callback<Nothing> done)
-{
-    Call call{"POST", QStringLiteral("/_mock/reset")};
-    call.authenticated = false;
-    start(call, context, [done](const ApiResponse &response) {
-        if (response.error)
-            return done(*response.error);
-        done(Nothing{});
-    });
-}
-
-void RenewalClient::advanceMockClock(qint64 seconds, QObject *context, Callback<Nothing> done)
-{
-    Call call{"POST", QStringLiteral("/_mock/advance"), {{QStringLiteral("seconds"), seconds}}};
-    call.authenticated = false;
-    start(call, context, [done](const ApiResponse &response) {
-        if (response.error)
-            return done(*response.error);
-        done(Nothing{});
-    });
-}
-
 } // namespace clickar

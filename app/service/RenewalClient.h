@@ -65,11 +65,6 @@ public:
                 Callback<SubmitResult> done);
     void support(QObject *context, Callback<Support> done);
 
-    // Mock-only endpoints (the embedded demo service).
-    void outbox(QObject *context, Callback<QList<Mail>> done);
-    void resetMock(QObject *context, Callback<Nothing> done);
-    void advanceMockClock(qint64 seconds, QObject *context, Callback<Nothing> done);
-
     // Re-authorisation (docs/session.md). When enabled, an authenticated request that the service refuses with
     // 401 is held instead of failed, authorizationRequired() is emitted once, and every authenticated request
     // started meanwhile is held too. A 401 never means the request was applied, so sending it again is safe even

@@ -199,7 +199,7 @@ int main(int argc, char **argv)
     QList<double> pdf;
     QMap<int, QList<double>> byPage;
     for (int run = 0; run < runs; ++run) {
-        test::await<Nothing>([&](QObject *c, auto done) { demo.client().resetMock(c, done); });
+        demo.reset();
         if (!demo.signIn(QStringLiteral("tanaka@example.jp")))
             qFatal("sign-in failed");
         const std::optional<Renewal> renewal = demo.startFirstRenewal();

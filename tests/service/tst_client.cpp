@@ -128,7 +128,7 @@ private slots:
         QVERIFY(afterLogout && !afterLogout->ok());
         QCOMPARE(afterLogout->error().code, QStringLiteral("unauthorized"));
 
-        const auto reset = await<Nothing>([&](QObject *c, auto done) { client.resetMock(c, done); });
+        const auto reset = await<Nothing>([&](QObject *c, auto done) { demo.mockClient().reset(c, done); });
         QVERIFY(reset && reset->ok());
     }
 
@@ -263,7 +263,7 @@ private slots:
         QVERIFY(twice && twice->ok());
         QCOMPARE(twice->value().newPolicyNumber, retried->value().newPolicyNumber);
 
-        const auto mails = await<QList<Mail>>([&](QObject *c, auto done) { demo.client().outbox(c, done); });
+        const auto mails = await<QList<Mail>>([&](QObject *c, auto done) { demo.mockClient().outbox(c, done); });
         QVERIFY(mails && mails->ok());
         int thankYous = 0;
         for (const Mail &mail : mails->value())

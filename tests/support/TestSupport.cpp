@@ -26,23 +26,31 @@ QUrl listening(MockRenewalService &mock)
 DemoService::DemoService(const QDate &today)
     : m_mock(optionsFor(today))
     , m_client(listening(m_mock))
+    , m_mockClient(m_mock.serverUrl())
 {}
 
 DemoService::DemoService(const MockOptions &options)
     : m_mock(options)
     , m_client(listening(m_mock))
+    , m_mockClient(m_mock.serverUrl())
 {}
 
 bool DemoService::advance(qint64 seconds)
 {
     const auto answer =
-        await<Nothing>([this, seconds](QObject *c, auto done) { m_client.advanceMockClock(seconds, c, done); });
+        await<Nothing>([this, seconds](QObject *c, auto done) { m_mockClient.advance(seconds, c, done); });
+    return answer && answer->ok();
+}
+
+bool DemoService::reset()
+{
+    const auto answer = await<Nothing>([this](QObject *c, auto done) { m_mockClient.reset(c, done); });
     return answer && answer->ok();
 }
 
 QString DemoService::latestOtp()
 {
-    const auto mails = await<QList<Mail>>([this](QObject *c, auto done) { m_client.outbox(c, done); });
+    const auto mails = await<QList<Mail>>([this](QObject *c, auto done) { m_mockClient.outbox(c, done); });
     if (!mails || !mails->ok())
         return {};
     QString code;

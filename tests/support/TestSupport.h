@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mock/MockClient.h"
 #include "mock/MockRenewalService.h"
 #include "service/RenewalClient.h"
 
@@ -46,7 +47,7 @@ template<typename T> QByteArray problem(const std::optional<Result<T>> &outcome)
 // The body of a step update that confirms the renewal's current values unchanged (docs/api.md "Steps").
 QJsonObject stepFieldsFrom(const Renewal &renewal, Step step);
 
-// The embedded mock on loopback and a client talking HTTP to it.
+// The embedded mock on loopback, a client talking HTTP to it and one for its mock-only endpoints.
 class DemoService
 {
 public:
@@ -54,6 +55,7 @@ public:
     explicit DemoService(const MockOptions &options);
     MockRenewalService &mock() { return m_mock; }
     RenewalClient &client() { return m_client; }
+    MockClient &mockClient() { return m_mockClient; }
 
     // The newest one-time password in the mock's outbox (empty if none).
     QString latestOtp();
@@ -63,10 +65,13 @@ public:
     std::optional<Renewal> startFirstRenewal();
     // Moves the mock's clock forward (POST /_mock/advance): expires tokens, one-time passwords, lockouts.
     bool advance(qint64 seconds);
+    // Back to the seed data (POST /_mock/reset).
+    bool reset();
 
 private:
     MockRenewalService m_mock;
     RenewalClient m_client;
+    MockClient m_mockClient;
 };
 
 // Answers the next modal message box that opens (e.g. the driver-range warning) with `button`.
