@@ -94,7 +94,7 @@ bool ClickarApp::start(QString *error)
                       .toString();
         m_session->setCredentialStore(new CredentialStore(QCoreApplication::applicationName(), m_session), scope);
     }
-    m_window = std::make_unique<MainWindow>(m_session, isDemo());
+    m_window = std::make_unique<MainWindow>(m_session, showsDemoMail());
     if (mockStart) {
         mockStart->ready.acquire();
         m_mock = mockStart->mock;

@@ -22,6 +22,9 @@ struct AppOptions
     bool kiosk = false;
     QDate today;      // demo service only: its "today"
     QString dataFile; // demo service only: another seed file
+    // `server` is a demo service too (the standalone clickar-mock-server, or one a test runs): the window shows
+    // the demo banner and the demo mail panel as for the embedded one.
+    bool demoServer = false;
 };
 
 // Everything one running Clickar consists of: the service (embedded mock or real), the client, the
@@ -43,6 +46,7 @@ public:
     RenewalClient *client() const { return m_client; }
     Session *session() const { return m_session; }
     bool isDemo() const { return m_options.server.isEmpty(); }
+    bool showsDemoMail() const { return isDemo() || m_options.demoServer; }
 
 private:
     struct MockStart;

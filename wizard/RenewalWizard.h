@@ -25,6 +25,9 @@ public:
     void resume();
     // Esc / Interrupt; ignored while the application is being sent (its outcome is shown when the answer comes).
     void reject() override;
+
+protected:
+    bool focusNextPrevChild(bool next) override;
     StepsPanel *stepsPanel() const { return m_steps; }
     // Help for the current page (F1 or the Help button): a dialog with what the page is for and the contacts.
     void showHelp();
@@ -35,10 +38,16 @@ signals:
 
 private:
     void updateDoneSteps();
+    // setPage(), with the focus kept where the person had it across QWizard's answer to completeChanged().
+    void addPage(int id, QWizardPage *page);
+    void rememberFocus();
+    void restoreFocus();
 
     RenewalController *m_controller;
     StepsPanel *m_steps;
     QPointer<HelpDialog> m_help;
+    QPointer<QWidget> m_focusBeforeUpdate;
+    bool m_holdingFocus = false;
 };
 
 } // namespace clickar

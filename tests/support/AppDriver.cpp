@@ -1,0 +1,565 @@
+#include "support/AppDriver.h"
+
+#include "service/Session.h"
+#include "ui/MailPanel.h"
+#include "ui/PdfViewerWindow.h"
+#include "wizard/DisclosurePage.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QPdfView>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTableWidget>
+
+namespace clickar::test {
+
+namespace {
+MockOptions withTestToday(MockOptions options)
+{
+    if (!options.today.isValid())
+        options.today = testToday();
+    return options;
+}
+
+QString describe(QWidget *widget)
+{
+    if (!widget)
+        return QStringLiteral("nothing");
+    const QString name = widget->objectName().isEmpty() ? QStringLiteral("(unnamed)") : widget->objectName();
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()), name);
+}
+} // namespace
+
+AppDriver::AppDriver()
+    : AppDriver(MockOptions{})
+{}
+
+AppDriver::AppDriver(const MockOptions &options)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    MessageBoxes::setNextAnswer(QMessageBox::NoButton);
+    m_demo = std::make_unique<DemoService>(withTestToday(options));
+}
+
+AppDriver::~AppDriver()
+{
+    m_app.reset();
+    m_demo.reset();
+}
+
+bool AppDriver::fail(const QString &why)
+{
+    qWarning("AppDriver: %s", qPrintable(why));
+    return false;
+}
+
+bool AppDriver::waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    return QTest::qWaitFor(condition, timeoutMs);
+}
+
+// ---- the service ---------------------------------------------------------------------------------------------------
+
+RenewalClient &AppDriver::service()
+{
+    const QString email = m_email.isEmpty() ? QStringLiteral("tanaka@example.jp") : m_email;
+    if (m_serviceEmail != email) {
+        if (!m_demo->signIn(email, m_password.isEmpty() ? demoPassword : m_password))
+            fail(QStringLiteral("the test's own client could not sign in"));
+        m_serviceEmail = email;
+    }
+    return m_demo->client();
+}
+
+void AppDriver::stopService()
+{
+    m_demo.reset();
+}
+
+// ---- the app -------------------------------------------------------------------------------------------------------
+
+bool AppDriver::startApp(const QString &language, bool kiosk)
+{
+    AppOptions options;
+    options.server = m_demo->mock().serverUrl();
+    options.demoServer = true;
+    options.language = language;
+    options.kiosk = kiosk;
+    return startWith(options);
+}
+
+bool AppDriver::startAppAt(const QUrl &server, const QString &language)
+{
+    AppOptions options;
+    options.server = server;
+    options.demoServer = true;
+    options.language = language;
+    return startWith(options);
+}
+
+bool AppDriver::startWith(const AppOptions &options)
+{
+    m_app.reset();
+    m_app = std::make_unique<ClickarApp>(options);
+    QString error;
+    if (!m_app->start(&error))
+        return fail(QStringLiteral("the app did not start: ") + error);
+    if (!mailPanel())
+        return fail(QStringLiteral("no demo mail panel"));
+    if (m_demo && options.server == m_demo->mock().serverUrl())
+        QObject::connect(&m_demo->mock(), &MockRenewalService::mailSent, mailPanel(), &MailPanel::refresh);
+    window()->show();
+    if (!QTest::qWaitForWindowExposed(window()))
+        return fail(QStringLiteral("the window was not shown"));
+    return ensureActive(window());
+}
+
+void AppDriver::stopApp()
+{
+    m_app.reset();
+}
+
+Session *AppDriver::session() const
+{
+    return m_app ? m_app->session() : nullptr;
+}
+
+MailPanel *AppDriver::mailPanel() const
+{
+    return window() ? window()->mailPanel() : nullptr;
+}
+
+QString AppDriver::screen() const
+{
+    return window() && window()->currentScreen() ? window()->currentScreen()->objectName() : QString();
+}
+
+QWidget *AppDriver::screenWidget(const char *name) const
+{
+    return window() ? window()->findChild<QWidget *>(QString::fromLatin1(name)) : nullptr;
+}
+
+QList<QObject *> AppDriver::searchRoots() const
+{
+    QList<QObject *> roots;
+    if (!window())
+        return roots;
+    if (wizard() && window()->currentScreen() == wizard() && wizard()->currentPage())
+        roots.append(wizard()->currentPage());
+    if (window()->currentScreen())
+        roots.append(window()->currentScreen());
+    roots.append(window());
+    return roots;
+}
+
+QString AppDriver::text(const char *labelName) const
+{
+    auto *label = find<QLabel>(labelName);
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(labelName));
+}
+
+// ---- as a person does it -------------------------------------------------------------------------------------------
+
+bool AppDriver::ensureActive(QWidget *widget)
+{
+    QWidget *top = widget->window();
+    if (QApplication::activeWindow() == top)
+        return true;
+    top->activateWindow();
+    return QTest::qWaitForWindowActive(top) || fail(QStringLiteral("%1 is not the active window").arg(describe(top)));
+}
+
+bool AppDriver::typeKeys(const QString &text)
+{
+    for (const QChar c : text) {
+        // Asked again for every key: a key goes wherever the focus is at that moment.
+        QWidget *target = QApplication::focusWidget();
+        if (!target)
+            return fail(QStringLiteral("no widget has the focus to type '%1' into").arg(c));
+        if (c.unicode() < 0x80 && c.isPrint()) {
+            QTest::keyClick(target, char(c.unicode()));
+        } else {
+            // Japanese and full-width text arrive as an input method's commit, as from a Japanese IME.
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(target, &commit);
+        }
+    }
+    return true;
+}
+
+bool AppDriver::pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget();
+    if (!target)
+        return fail(QStringLiteral("no widget has the focus for a key"));
+    QTest::keyClick(target, key, modifiers);
+    return true;
+}
+
+bool AppDriver::tabTo(QWidget *field)
+{
+    if (!field || !ensureActive(field))
+        return false;
+    for (int i = 0; i < 200 && QApplication::focusWidget() != field; ++i) {
+        if (!pressKey(Qt::Key_Tab))
+            return false;
+    }
+    return QApplication::focusWidget() == field ||
+           fail(QStringLiteral("Tab never reached %1").arg(describe(field)));
+}
+
+bool AppDriver::typeInto(QLineEdit *field, const QString &text, const QString &expected)
+{
+    if (!field)
+        return fail(QStringLiteral("no field to type into"));
+    if (!field->isVisible() || !field->isEnabled())
+        return fail(QStringLiteral("%1 is hidden or disabled").arg(describe(field)));
+    if (!ensureActive(field))
+        return false;
+    QTest::mouseClick(field, Qt::LeftButton, Qt::NoModifier, field->rect().center());
+    if (QApplication::focusWidget() != field)
+        return fail(QStringLiteral("a click on %1 gave the focus to %2")
+                        .arg(describe(field), describe(QApplication::focusWidget())));
+    if (!field->text().isEmpty()) {
+        if (!pressKey(Qt::Key_A, Qt::ControlModifier) || !pressKey(Qt::Key_Delete))
+            return false;
+    }
+    if (!typeKeys(text))
+        return false;
+    if (QApplication::focusWidget() != field)
+        return fail(QStringLiteral("typing '%1' into %2: the focus went to %3, the field holds '%4'")
+                        .arg(text, describe(field), describe(QApplication::focusWidget()), field->text()));
+    if (field->text() != expected)
+        return fail(QStringLiteral("typed '%1' into %2, it holds '%3' (expected '%4')")
+                        .arg(text, describe(field), field->text(), expected));
+    return true;
+}
+
+bool AppDriver::click(QAbstractButton *button)
+{
+    if (!button)
+        return fail(QStringLiteral("no button to click"));
+    if (!waitFor([button] { return button->isVisible() && button->isEnabled(); }, 5000))
+        return fail(QStringLiteral("%1 is not visible and enabled").arg(describe(button)));
+    if (!ensureActive(button))
+        return false;
+    QPoint point = button->rect().center();
+    // A wide check box or radio button is clicked on its box, not in the middle of the widget.
+    const bool isCheck = qobject_cast<QCheckBox *>(button) != nullptr;
+    if (isCheck || qobject_cast<QRadioButton *>(button)) {
+        QStyleOptionButton option;
+        option.initFrom(button);
+        option.text = button->text();
+        option.icon = button->icon();
+        point = button->style()
+                    ->subElementRect(isCheck ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator,
+                                     &option, button)
+                    .center();
+    }
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, point);
+    return true;
+}
+
+bool AppDriver::setChecked(const char *name, bool checked)
+{
+    auto *box = find<QAbstractButton>(name);
+    if (!box)
+        return false;
+    if (box->isChecked() != checked && !click(box))
+        return false;
+    return box->isChecked() == checked ||
+           fail(QStringLiteral("%1 did not turn %2").arg(describe(box), checked ? QStringLiteral("on") : QStringLiteral("off")));
+}
+
+bool AppDriver::choose(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo ? combo->findData(data) : -1;
+    if (index < 0)
+        return fail(QStringLiteral("no choice %1 in %2").arg(data.toString(), describe(combo)));
+    combo->setCurrentIndex(index);
+    return true;
+}
+
+// ---- MyPage --------------------------------------------------------------------------------------------------------
+
+bool AppDriver::submitLogin(const QString &email, const QString &password, bool remember)
+{
+    m_email = email;
+    m_password = password;
+    auto *remembered = find<QCheckBox>("rememberLoginCheck");
+    if (!typeInto("emailEdit", email) || !typeInto("passwordEdit", password) || !remembered)
+        return false;
+    if (remembered->isChecked() != remember && !click(remembered))
+        return false;
+    return click("loginButton");
+}
+
+bool AppDriver::enterOtp(const QString &code)
+{
+    if (!waitFor([this] { return screen() == QStringLiteral("otpScreen"); }))
+        return fail(QStringLiteral("no OTP screen"));
+    const QString typed = code.isEmpty() ? m_demo->latestOtp() : code;
+    return typeInto("otpEdit", typed) && click("verifyButton");
+}
+
+bool AppDriver::logIn(const QString &email, const QString &password, bool remember)
+{
+    if (!submitLogin(email, password, remember))
+        return false;
+    if (!waitFor([this] { return screen() == QStringLiteral("otpScreen") || screen() == QStringLiteral("myPageScreen"); }))
+        return fail(QStringLiteral("the login went nowhere: ") + screen());
+    if (screen() == QStringLiteral("otpScreen") && !enterOtp())
+        return false;
+    return waitFor([this] { return screen() == QStringLiteral("myPageScreen"); }) ||
+           fail(QStringLiteral("MyPage not reached"));
+}
+
+bool AppDriver::openGuide(const QString &policy)
+{
+    auto *table = find<QTableWidget>("contractsTable");
+    if (!table || !waitFor([table] { return table->rowCount() > 0; }))
+        return fail(QStringLiteral("no contracts shown"));
+    QPushButton *renew = nullptr;
+    for (int row = 0; row < table->rowCount() && !renew; ++row) {
+        const QString number = table->item(row, 0)->text();
+        if (!policy.isEmpty() && number != policy)
+            continue;
+        renew = table->findChild<QPushButton *>(QStringLiteral("renewButton_") + number);
+        if (renew)
+            m_policy = number;
+    }
+    if (!click(renew))
+        return fail(QStringLiteral("no renewable contract"));
+    auto *proceed = find<QPushButton>("proceedButton");
+    return (waitFor([this] { return screen() == QStringLiteral("guideScreen"); }) &&
+            waitFor([proceed] { return proceed && proceed->isEnabled(); })) ||
+           fail(QStringLiteral("the guide did not open"));
+}
+
+bool AppDriver::proceedToWizard()
+{
+    if (!click("proceedButton"))
+        return false;
+    return waitFor([this] { return wizard() && window()->currentScreen() == wizard(); }) ||
+           fail(QStringLiteral("the wizard did not open"));
+}
+
+bool AppDriver::openWizard(const QString &email, const QString &password)
+{
+    return logIn(email, password) && openGuide() && proceedToWizard();
+}
+
+bool AppDriver::openWizardAfter(Step lastConfirmed, const QString &email)
+{
+    m_email = email;
+    const std::optional<Renewal> started = m_demo->signIn(email) ? m_demo->startFirstRenewal() : std::nullopt;
+    m_serviceEmail = email;
+    if (!started || !confirmViaService(*started, lastConfirmed))
+        return fail(QStringLiteral("the renewal could not be prepared on the service"));
+    return openWizard(email);
+}
+
+// ---- the wizard ----------------------------------------------------------------------------------------------------
+
+RenewalWizard *AppDriver::wizard() const
+{
+    return window() ? window()->wizard() : nullptr;
+}
+
+QAbstractButton *AppDriver::next() const
+{
+    QAbstractButton *commit = wizard()->button(QWizard::CommitButton);
+    return commit->isVisible() ? commit : wizard()->button(QWizard::NextButton);
+}
+
+QAbstractButton *AppDriver::back() const
+{
+    return wizard()->button(QWizard::BackButton);
+}
+
+bool AppDriver::clickNext(int expectedId)
+{
+    QAbstractButton *button = next();
+    if (!waitFor([button] { return button->isEnabled(); }))
+        return fail(QStringLiteral("Next stays disabled on page %1").arg(pageId()));
+    if (!click(button))
+        return false;
+    return waitFor([this, expectedId] { return pageId() == expectedId; }) ||
+           fail(QStringLiteral("page %1 not reached (still on %2)").arg(expectedId).arg(pageId()));
+}
+
+bool AppDriver::clickBack(int expectedId)
+{
+    return (click(back()) && pageId() == expectedId) || fail(QStringLiteral("Back did not reach the page"));
+}
+
+void AppDriver::chooseLicenceMonth(const QDate &month)
+{
+    choose("nextLicenceYearCombo", month.year());
+    choose("nextLicenceMonthCombo", month.month());
+}
+
+bool AppDriver::readDisclosureToEnd()
+{
+    auto *page = qobject_cast<DisclosurePage *>(this->page());
+    if (!page || !click("openDisclosureButton"))
+        return fail(QStringLiteral("not on page 7"));
+    if (!waitFor([page] { return page->viewer() && page->viewer()->isLoaded(); }))
+        return fail(QStringLiteral("the document did not open"));
+    QScrollBar *bar = page->viewer()->view()->verticalScrollBar();
+    if (!waitFor([bar] { return bar->maximum() > 0; }, 5000))
+        return fail(QStringLiteral("the viewer does not scroll"));
+    bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    return waitFor([page] { return page->hasReadToEnd(); }, 5000) || fail(QStringLiteral("not read to the end"));
+}
+
+bool AppDriver::passPage()
+{
+    const int id = pageId();
+    bool filled = true;
+    switch (id) {
+    case PreConfirmationPageId:
+        filled = check("preconfirmChecked");
+        break;
+    case BasicInfoPageId:
+        if (!find<QCheckBox>("driverRangeConfirmed")->isChecked())
+            MessageBoxes::setNextAnswer(QMessageBox::Ok); // 「この運転者の範囲でよろしいですか」: OK
+        filled = check("driverRangeConfirmed") && check("basicConfirmed");
+        break;
+    case CoveragePageId:
+        filled = check("coverageConfirmed");
+        break;
+    case ContractDetailsPageId:
+        if (find<QComboBox>("nextLicenceYearCombo")->currentIndex() <= 0)
+            chooseLicenceMonth(renewal().newPeriod.start.addYears(1));
+        filled = check("detailsConfirmed");
+        break;
+    case DecisionPageId:
+        filled = check("decisionConfirmed");
+        break;
+    case CustomerPaymentPageId:
+        filled = check("customerConfirmed");
+        break;
+    case DisclosurePageId:
+        filled = (find<QCheckBox>("eDeliveryConsent")->isEnabled() || readDisclosureToEnd()) &&
+                 check("eDeliveryConsent") && check("noticesConfirmed");
+        break;
+    case ApplicationPageId:
+        filled = find<QRadioButton>("driverCard0")->isChecked() || setChecked("driverCard1");
+        filled = filled && (find<QRadioButton>("nextNotice1")->isChecked() || setChecked("nextNotice0"));
+        break;
+    default:
+        return fail(QStringLiteral("page %1 has no Next").arg(id));
+    }
+    if (!filled)
+        return fail(QStringLiteral("could not fill page %1").arg(id));
+    return clickNext(id == ApplicationPageId ? int(CompletionPageId) : id + 1);
+}
+
+bool AppDriver::reachPage(int target)
+{
+    while (wizard() && pageId() < target) {
+        if (!passPage())
+            return false;
+    }
+    return pageId() == target || fail(QStringLiteral("on page %1, not %2").arg(pageId()).arg(target));
+}
+
+// ---- what the service says -----------------------------------------------------------------------------------------
+
+std::optional<Quote> AppDriver::serviceQuote(const QJsonObject &selections)
+{
+    const QString id = renewal().id;
+    RenewalClient &client = service();
+    const auto answer = await<Quote>([&](QObject *c, auto done) { client.quote(id, selections, c, done); });
+    if (!answer || !answer->ok())
+        return std::nullopt;
+    return answer->value();
+}
+
+std::optional<Renewal> AppDriver::serviceRenewal()
+{
+    const QString id = wizard() ? renewal().id : QString();
+    RenewalClient &client = service();
+    const auto answer = await<Renewal>([&](QObject *c, auto done) { client.renewal(id, c, done); });
+    if (!answer || !answer->ok())
+        return std::nullopt;
+    return answer->value();
+}
+
+std::optional<Renewal> AppDriver::confirmViaService(Renewal renewal, Step last)
+{
+    RenewalClient &client = service();
+    for (Step step : allSteps()) {
+        const auto saved = await<Renewal>(
+            [&](QObject *c, auto done) { client.confirmStep(renewal, step, stepFieldsFrom(renewal, step), c, done); });
+        if (!saved || !saved->ok()) {
+            fail(QStringLiteral("step %1 not confirmed").arg(stepCode(step)));
+            return std::nullopt;
+        }
+        renewal = saved->value();
+        if (step == last)
+            break;
+    }
+    return renewal;
+}
+
+int AppDriver::thankYouMails(QStringList *bodies)
+{
+    RenewalClient &client = m_demo->client();
+    const auto mails = await<QList<Mail>>([&](QObject *c, auto done) { client.outbox(c, done); });
+    if (!mails || !mails->ok())
+        return -1;
+    int count = 0;
+    for (const Mail &mail : mails->value()) {
+        if (mail.subject.startsWith(QStringLiteral("【御礼】"))) {
+            ++count;
+            if (bodies)
+                bodies->append(mail.body);
+        }
+    }
+    return count;
+}
+
+// ---- the keychain --------------------------------------------------------------------------------------------------
+
+QString keychainKeyFor(AppDriver &driver)
+{
+    return QStringLiteral("refresh-token/") +
+           driver.mock()
+               .serverUrl()
+               .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+               .toString();
+}
+
+CredentialStore::Answer readKeychain(const QString &key)
+{
+    CredentialStore store(QCoreApplication::applicationName());
+    CredentialStore::Answer answer;
+    bool done = false;
+    QObject context;
+    store.read(key, &context, [&](const CredentialStore::Answer &a) {
+        answer = a;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        answer.technical = QStringLiteral("no answer from the keychain");
+    return answer;
+}
+
+bool clearKeychain(const QString &key)
+{
+    CredentialStore store(QCoreApplication::applicationName());
+    bool done = false;
+    QObject context;
+    store.remove(key, &context, [&](const CredentialStore::Answer &) { done = true; });
+    return QTest::qWaitFor([&] { return done; }, 10000);
+}
+
+} // namespace clickar::test
