@@ -35,6 +35,9 @@ public:
     ReloginDialog *reloginDialog() const;
     LoginScreen *loginScreen() const { return m_login; }
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     // The screens after the login, built on first use.
     OtpScreen *otpScreen();

@@ -44,6 +44,7 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrent);
+    connect(this, &QWizard::currentIdChanged, this, &RenewalWizard::focusCurrentPage, Qt::QueuedConnection);
     connect(controller, &RenewalController::renewalChanged, this, &RenewalWizard::updateDoneSteps);
     updateDoneSteps();
 
@@ -112,16 +113,36 @@ void RenewalWizard::restoreFocus()
         if (QApplication::focusWidget() != before)
             before->setFocus(Qt::OtherFocusReason);
     } else if (QApplication::focusWidget() == before || !isAncestorOf(QApplication::focusWidget())) {
-        setFocus(Qt::OtherFocusReason); // e.g. Next, disabled while the page is saved: the focus stays here
+        // e.g. Next, disabled while the page is saved: the wizard keeps the focus, the next page's input takes it
+        setFocus(Qt::OtherFocusReason);
     }
 }
 
 bool RenewalWizard::focusNextPrevChild(bool next)
 {
-    // Asked by Qt when the focused widget is hidden or disabled; while QWizard updates its buttons, the focus stays.
+    // Qt asks this when the widget with the focus is hidden or disabled. While QWizard updates its buttons the focus
+    // stays; when it switches pages (and hides the old one), the new page takes it.
     if (m_holdingFocus)
         return true;
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus) && isVisible() && !focus->isVisible()) {
+        QMetaObject::invokeMethod(this, &RenewalWizard::focusCurrentPage, Qt::QueuedConnection);
+        return true;
+    }
     return QWizard::focusNextPrevChild(next);
+}
+
+void RenewalWizard::focusCurrentPage()
+{
+    QWidget *focus = QApplication::focusWidget();
+    const bool usable = focus && focus != this && focus->isVisible() && focus->isEnabled();
+    if (!currentPage() || !isVisible() || (focus && !isAncestorOf(focus) && focus != this) || usable)
+        return;
+    for (QWidget *w = currentPage()->nextInFocusChain(); w && w != currentPage(); w = w->nextInFocusChain()) {
+        if (currentPage()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled())
+            return w->setFocus(Qt::OtherFocusReason);
+    }
+    setFocus(Qt::OtherFocusReason);
 }
 
 void RenewalWizard::showHelp()

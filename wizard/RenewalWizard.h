@@ -42,6 +42,8 @@ private:
     void addPage(int id, QWizardPage *page);
     void rememberFocus();
     void restoreFocus();
+    // After a page change: the first input of the page gets the focus if it was left on nothing usable.
+    void focusCurrentPage();
 
     RenewalController *m_controller;
     StepsPanel *m_steps;

@@ -57,6 +57,31 @@ private slots:
         QVERIFY(d->pressKey(Qt::Key_Return));
         QTRY_COMPARE(d->screen(), QStringLiteral("myPageScreen"));
     }
+
+    void busyButtonsLeaveTheFocusOnTheirScreen()
+    {
+        // A button disabled while its request is on its way (ログイン, 認証, 「すすむ」, 次へ) hands the focus on
+        // within the screen it is on, never to the demo mail panel; a new screen takes the focus along.
+        const auto onScreen = [this] {
+            QWidget *focus = QApplication::focusWidget();
+            return focus && d->window()->currentScreen()->isAncestorOf(focus);
+        };
+        QVERIFY(d->submitLogin(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(onScreen());
+        QTRY_COMPARE(d->screen(), QStringLiteral("otpScreen"));
+        QVERIFY(onScreen());
+        QVERIFY(d->enterOtp());
+        QVERIFY(onScreen());
+        QTRY_COMPARE(d->screen(), QStringLiteral("myPageScreen"));
+        QVERIFY(d->openGuide());
+        QVERIFY(onScreen());
+        QVERIFY(d->proceedToWizard());
+        QTRY_VERIFY(onScreen());
+        QVERIFY(d->check("preconfirmChecked"));
+        QVERIFY(d->clickNext(BasicInfoPageId));
+        QTRY_VERIFY(onScreen());
+        QVERIFY(!d->mailPanel()->isAncestorOf(QApplication::focusWidget()));
+    }
 };
 
 QTEST_MAIN(TestTypedLogin)

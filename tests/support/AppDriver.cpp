@@ -360,8 +360,10 @@ bool AppDriver::openWizardAfter(Step lastConfirmed, const QString &email)
     m_email = email;
     const std::optional<Renewal> started = m_demo->signIn(email) ? m_demo->startFirstRenewal() : std::nullopt;
     m_serviceEmail = email;
-    if (!started || !confirmViaService(*started, lastConfirmed))
+    const std::optional<Renewal> confirmed = started ? confirmViaService(*started, lastConfirmed) : std::nullopt;
+    if (!confirmed)
         return fail(QStringLiteral("the renewal could not be prepared on the service"));
+    m_prepared = *confirmed;
     return openWizard(email);
 }
 

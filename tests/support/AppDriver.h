@@ -124,6 +124,8 @@ public:
     // Confirms the steps up to `lastConfirmed` on the service first (as another device would), then opens the
     // wizard, which resumes at the first unconfirmed page.
     bool openWizardAfter(Step lastConfirmed, const QString &email = QStringLiteral("tanaka@example.jp"));
+    // The renewal as the service had it when openWizardAfter() opened the wizard.
+    const Renewal &prepared() const { return m_prepared; }
 
     // ---- the wizard --------------------------------------------------------------------------------------------
     RenewalWizard *wizard() const;
@@ -165,6 +167,7 @@ private:
     QString m_password;
     QString m_serviceEmail;
     QString m_policy;
+    Renewal m_prepared;
 };
 
 // The keychain entry of this test executable's saved login for the service of `driver` (ClickarApp's key), read or
