@@ -10,13 +10,17 @@
 #include "service/CredentialStore.h"
 #include "support/TestSupport.h"
 #include "ui/ClickarApp.h"
+#include "ui/Format.h"
+#include "ui/Labels.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBoxes.h"
+#include "ui/PremiumBox.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"
 #include "wizard/RenewalWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
