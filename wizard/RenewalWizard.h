@@ -25,12 +25,12 @@ public:
     void resume();
     // Esc / Interrupt; ignored while the application is being sent (its outcome is shown when the answer comes).
     void reject() override;
-
-protected:
-    bool focusNextPrevChild(bool next) override;
     StepsPanel *stepsPanel() const { return m_steps; }
     // Help for the current page (F1 or the Help button): a dialog with what the page is for and the contacts.
     void showHelp();
+
+protected:
+    bool focusNextPrevChild(bool next) override;
 
 signals:
     // The person pressed 閉じる on the completion page, or cancelled.
