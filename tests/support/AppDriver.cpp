@@ -487,7 +487,11 @@ std::optional<Quote> AppDriver::serviceQuote(const QJsonObject &selections)
 
 std::optional<Renewal> AppDriver::serviceRenewal()
 {
-    const QString id = wizard() ? renewal().id : QString();
+    return serviceRenewal(wizard() ? renewal().id : m_prepared.id);
+}
+
+std::optional<Renewal> AppDriver::serviceRenewal(const QString &id)
+{
     RenewalClient &client = service();
     const auto answer = await<Renewal>([&](QObject *c, auto done) { client.renewal(id, c, done); });
     if (!answer || !answer->ok())

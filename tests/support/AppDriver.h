@@ -153,7 +153,8 @@ public:
 
     // ---- what the service says ---------------------------------------------------------------------------------
     std::optional<Quote> serviceQuote(const QJsonObject &selections);
-    std::optional<Renewal> serviceRenewal();
+    std::optional<Renewal> serviceRenewal(); // the wizard's renewal
+    std::optional<Renewal> serviceRenewal(const QString &id);
     // Confirms the steps up to and including `last` through the service; the renewal as the service then has it.
     std::optional<Renewal> confirmViaService(Renewal renewal, Step last);
     // The thank-you mails the service has "sent" so far (-1 if it could not be asked).
