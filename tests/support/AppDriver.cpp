@@ -93,6 +93,14 @@ bool AppDriver::startApp(const QString &language, bool kiosk)
     return startWith(options);
 }
 
+bool AppDriver::startEmbeddedApp(const QString &language)
+{
+    AppOptions options;
+    options.language = language;
+    options.today = testToday();
+    return startWith(options);
+}
+
 bool AppDriver::startAppAt(const QUrl &server, const QString &language)
 {
     AppOptions options;
@@ -535,11 +543,10 @@ int AppDriver::thankYouMails(QStringList *bodies)
 
 // ---- the keychain --------------------------------------------------------------------------------------------------
 
-QString keychainKeyFor(AppDriver &driver)
+QString keychainKeyFor(const AppDriver &driver)
 {
     return QStringLiteral("refresh-token/") +
-           driver.mock()
-               .serverUrl()
+           driver.serverUrl()
                .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
                .toString();
 }

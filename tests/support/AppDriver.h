@@ -27,6 +27,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
@@ -53,6 +55,7 @@ public:
     // ---- the service -------------------------------------------------------------------------------------------
     DemoService &demo() { return *m_demo; }
     MockRenewalService &mock() { return m_demo->mock(); }
+    QUrl serverUrl() const { return m_demo->mock().serverUrl(); }
     // A client of the test's own, to ask the service directly what the app must show; signed in (on first use) as
     // the account the app logged in with.
     RenewalClient &service();
@@ -63,6 +66,9 @@ public:
     // (Re)starts the app against the service and shows its window, active. `language` is what the app asks the
     // service for (its messages); the UI itself speaks the source language (English) in tests.
     bool startApp(const QString &language = QStringLiteral("ja"), bool kiosk = false);
+    // The app on its own embedded demo service, as main() starts it with no --server (today: testToday()); the
+    // test's service is not the app's then.
+    bool startEmbeddedApp(const QString &language = QStringLiteral("ja"));
     // The app against another server (e.g. one where nothing listens yet).
     bool startAppAt(const QUrl &server, const QString &language = QStringLiteral("ja"));
     void stopApp();
@@ -118,6 +124,7 @@ public:
     bool enterOtp(const QString &code = {});
     // A whole login through the screens, ending on マイページトップ.
     bool logIn(const QString &email, const QString &password = demoPassword, bool remember = false);
+    bool logIn(const QString &email, bool remember) { return logIn(email, demoPassword, remember); }
     // 「更新のお手続き」 of the first renewable contract (or `policy`), ending on the guide with 「すすむ」 enabled.
     bool openGuide(const QString &policy = {});
     QString guidePolicy() const { return m_policy; }
@@ -175,9 +182,15 @@ private:
     Renewal m_prepared;
 };
 
+// A widget under `root` by object name (null if none).
+template<typename T> T *child(QObject *root, const char *name)
+{
+    return root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+}
+
 // The keychain entry of this test executable's saved login for the service of `driver` (ClickarApp's key), read or
 // removed through CredentialStore.
-QString keychainKeyFor(AppDriver &driver);
+QString keychainKeyFor(const AppDriver &driver);
 CredentialStore::Answer readKeychain(const QString &key);
 bool clearKeychain(const QString &key);
 
