@@ -93,10 +93,11 @@ bool AppDriver::startApp(const QString &language, bool kiosk)
     return startWith(options);
 }
 
-bool AppDriver::startEmbeddedApp(const QString &language)
+bool AppDriver::startEmbeddedApp(const QString &language, bool kiosk)
 {
     AppOptions options;
     options.language = language;
+    options.kiosk = kiosk;
     options.today = testToday();
     return startWith(options);
 }
@@ -432,6 +433,12 @@ bool AppDriver::readDisclosureToEnd()
 bool AppDriver::passPage()
 {
     const int id = pageId();
+    return fillPage() && clickNext(id == ApplicationPageId ? int(CompletionPageId) : id + 1);
+}
+
+bool AppDriver::fillPage()
+{
+    const int id = pageId();
     bool filled = true;
     switch (id) {
     case PreConfirmationPageId:
@@ -467,9 +474,7 @@ bool AppDriver::passPage()
     default:
         return fail(QStringLiteral("page %1 has no Next").arg(id));
     }
-    if (!filled)
-        return fail(QStringLiteral("could not fill page %1").arg(id));
-    return clickNext(id == ApplicationPageId ? int(CompletionPageId) : id + 1);
+    return filled || fail(QStringLiteral("could not fill page %1").arg(id));
 }
 
 bool AppDriver::reachPage(int target)

@@ -68,7 +68,7 @@ public:
     bool startApp(const QString &language = QStringLiteral("ja"), bool kiosk = false);
     // The app on its own embedded demo service, as main() starts it with no --server (today: testToday()); the
     // test's service is not the app's then.
-    bool startEmbeddedApp(const QString &language = QStringLiteral("ja"));
+    bool startEmbeddedApp(const QString &language = QStringLiteral("ja"), bool kiosk = false);
     // The app against another server (e.g. one where nothing listens yet).
     bool startAppAt(const QUrl &server, const QString &language = QStringLiteral("ja"));
     void stopApp();
@@ -152,6 +152,7 @@ public:
     bool clickBack(int expectedId);
     // Fills the current page as a person who accepts what is shown would (page 4: the licence month a year after
     // the new term starts) and clicks Next; reachPage repeats it up to page `pageId`.
+    bool fillPage(); // the same without the click
     bool passPage();
     bool reachPage(int pageId);
     void chooseLicenceMonth(const QDate &month);

@@ -4,7 +4,6 @@
 #include "service/RenewalClient.h"
 
 #include <QEventLoop>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <optional>
@@ -68,8 +67,5 @@ private:
     MockRenewalService m_mock;
     RenewalClient m_client;
 };
-
-// Answers the next modal message box that opens (e.g. the driver-range warning) with `button`.
-void answerNextMessageBox(QMessageBox::StandardButton button);
 
 } // namespace clickar::test
