@@ -127,9 +127,9 @@ void CompletionPage::chooseAndSaveReceipt()
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString path =
-        FileDialogs::getSaveFileName(this, tr("Save the receipt as PDF"), QDir(folder).filePath(receipt.suggestedFileName()),
-                                     tr("PDF files (*.pdf)"), QStringLiteral("pdf"), QStringLiteral("receiptSaveDialog"));
+    const QString path = FileDialogs::getSaveFileName(
+        this, tr("Save the receipt as PDF"), QDir(folder).filePath(receipt.suggestedFileName()),
+        tr("PDF files (*.pdf)"), QStringLiteral("pdf"), QStringLiteral("receiptSaveDialog"));
     if (!path.isEmpty())
         saveReceipt(path);
 }

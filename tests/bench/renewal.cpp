@@ -2,10 +2,10 @@
 // click it — login submitted → completion page shown — with the disclosure PDF opened on the way. Prints the
 // time, the longest stall of the UI thread's event loop meanwhile, and the process's peak RSS.
 // Usage: bench_renewal   (not part of ctest; tests/bench/renewal.sh runs it with the bare wizard as baseline)
+#include "support/AppDriver.h"
 #include "ui/ClickarApp.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
-#include "support/AppDriver.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,7 +59,8 @@ int main(int argc, char **argv)
         qFatal("the app did not start");
     MainWindow *window = d.window();
     window->resize(1200, 820);
-    if (!d.typeInto("emailEdit", QStringLiteral("tanaka@example.jp")) || !d.typeInto("passwordEdit", test::demoPassword))
+    if (!d.typeInto("emailEdit", QStringLiteral("tanaka@example.jp")) ||
+        !d.typeInto("passwordEdit", test::demoPassword))
         qFatal("login could not be typed");
 
     StallWatch stalls;

@@ -71,7 +71,8 @@ private slots:
         const Customer customer = wizard->controller()->renewal().customer;
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{10}$")).match(newPolicy).hasMatch(), qPrintable(newPolicy));
         QVERIFY(newPolicy != oldPolicy);
-        QVERIFY(d.text("thankYouMail").contains(QStringLiteral("【御礼】自動車保険のお手続きありがとうございました/サンプル損保")));
+        QVERIFY(d.text("thankYouMail")
+                    .contains(QStringLiteral("【御礼】自動車保険のお手続きありがとうございました/サンプル損保")));
 
         // 閉じる returns to MyPage, where the contract now reads 手続き済.
         QVERIFY(d.click(wizard->button(QWizard::FinishButton)));

@@ -1,8 +1,8 @@
 // 自動車保険更新のご案内: the steps, 約10分, maturity date and deadline and what to have at hand, from the service;
 // 「更新のお手続きへすすむ」 creates or resumes the renewal and opens the wizard at the first unconfirmed page.
 #include "support/AppDriver.h"
-#include "ui/ReloginDialog.h"
 #include "ui/Format.h"
+#include "ui/ReloginDialog.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalWizard.h"
 
@@ -12,9 +12,14 @@
 using namespace clickar;
 using namespace clickar::test;
 
-class TestGuide : public QObject
+class TestGuide : public AppTestCase
 {
     Q_OBJECT
+
+public:
+    TestGuide()
+        : AppTestCase(QStringLiteral("en"))
+    {}
 
 private:
     QWidget *guide() const { return m_app->screenWidget("guideScreen"); }
@@ -32,23 +37,19 @@ private:
     {
         if (!m_app->click(proceed()) || proceed()->isEnabled()) // no second renewal from a double click
             return false;
-        return m_app->waitFor([this] { return m_app->wizard() && m_app->window()->currentScreen() == m_app->wizard(); });
+        return m_app->waitFor(
+            [this] { return m_app->wizard() && m_app->window()->currentScreen() == m_app->wizard(); });
     }
 
 private slots:
-    void init()
-    {
-        m_app.emplace();
-        QVERIFY(m_app->startApp(QStringLiteral("en")));
-    }
-    void cleanup() { m_app.reset(); }
 
     void showsTheServiceGuide()
     {
         QVERIFY(openGuide(QStringLiteral("tanaka@example.jp")));
         // The same guide, asked of the service directly.
         QVERIFY(m_app->demo().signIn(QStringLiteral("tanaka@example.jp")));
-        const auto answer = await<Guide>([this](QObject *c, auto done) { m_app->demo().client().guide(m_policy, c, done); });
+        const auto answer =
+            await<Guide>([this](QObject *c, auto done) { m_app->demo().client().guide(m_policy, c, done); });
         QVERIFY(answer && answer->ok());
         const Guide &g = answer->value();
         QCOMPARE(g.estimatedMinutes, 10);
@@ -104,7 +105,6 @@ private slots:
     }
 
 private:
-    std::optional<AppDriver> m_app;
     QString m_policy;
 };
 

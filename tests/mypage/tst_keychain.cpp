@@ -1,8 +1,8 @@
 // 「ログイン情報を保存する」 against a real Secret Service (gnome-keyring in a private D-Bus session, see
 // tools/with-keyring.sh): the refresh token goes to the keychain and nowhere else, the next start opens MyPage
 // directly, token rotation keeps the stored one current, ログアウト deletes it, kiosk mode never offers it.
-#include "support/AppDriver.h"
 #include "service/Session.h"
+#include "support/AppDriver.h"
 
 #include <QAction>
 #include <QFile>

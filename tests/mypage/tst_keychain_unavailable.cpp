@@ -1,7 +1,7 @@
 // 「ログイン情報を保存する」 with no Secret Service at all (ctest points DBUS_SESSION_BUS_ADDRESS nowhere for this
 // test, see tests/CMakeLists.txt): the box is disabled with an explanation, nothing is stored, the app works.
-#include "support/AppDriver.h"
 #include "service/Session.h"
+#include "support/AppDriver.h"
 
 #include <QAction>
 #include <QLabel>

@@ -12,17 +12,16 @@
 using namespace clickar;
 using namespace clickar::test;
 
-class TestLogin : public QObject
+class TestLogin : public AppTestCase
 {
     Q_OBJECT
 
+public:
+    TestLogin()
+        : AppTestCase(QStringLiteral("en"))
+    {}
+
 private slots:
-    void init()
-    {
-        m_app.emplace();
-        QVERIFY(m_app->startApp(QStringLiteral("en")));
-    }
-    void cleanup() { m_app.reset(); }
 
     void inlineValidationBeforeAnyRequest()
     {
@@ -149,7 +148,6 @@ private slots:
     }
 
 private:
-    std::optional<AppDriver> m_app;
 };
 
 QTEST_MAIN(TestLogin)

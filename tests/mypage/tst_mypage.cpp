@@ -1,10 +1,10 @@
 // マイページトップ: the account's contracts with their status badges, 「更新のお手続き」 only on renewable ones, and
 // the loading, empty and error (再試行) states.
 #include "support/AppDriver.h"
-#include "ui/ReloginDialog.h"
 #include "ui/Format.h"
 #include "ui/Labels.h"
 #include "ui/MyPageScreen.h"
+#include "ui/ReloginDialog.h"
 
 #include <QAction>
 #include <QFile>

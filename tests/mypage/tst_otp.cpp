@@ -11,9 +11,14 @@
 using namespace clickar;
 using namespace clickar::test;
 
-class TestOtp : public QObject
+class TestOtp : public AppTestCase
 {
     Q_OBJECT
+
+public:
+    TestOtp()
+        : AppTestCase(QStringLiteral("en"))
+    {}
 
 private:
     QWidget *otp() const { return m_app->screenWidget("otpScreen"); }
@@ -37,12 +42,11 @@ private:
 private slots:
     void init()
     {
-        m_app.emplace();
-        QVERIFY(m_app->startApp(QStringLiteral("en")));
+        AppTestCase::init();
+        QVERIFY(!QTest::currentTestFailed());
         QVERIFY(m_app->submitLogin(QStringLiteral("tanaka@example.jp")));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("otpScreen"));
     }
-    void cleanup() { m_app.reset(); }
 
     void showsMaskedAddressAndCountdown()
     {
@@ -149,7 +153,6 @@ private slots:
     }
 
 private:
-    std::optional<AppDriver> m_app;
 };
 
 QTEST_MAIN(TestOtp)

@@ -1,8 +1,8 @@
 // The session: the access token is refreshed before it expires and after it has (transparently); when refreshing
 // fails, the re-login dialog (password, then OTP) opens over the current screen and the interrupted action
 // carries on with nothing typed lost (WCAG 2.2.5); ログアウト on every screen.
-#include "support/AppDriver.h"
 #include "service/Session.h"
+#include "support/AppDriver.h"
 #include "ui/ReloginDialog.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"
@@ -17,9 +17,14 @@
 using namespace clickar;
 using namespace clickar::test;
 
-class TestSession : public QObject
+class TestSession : public AppTestCase
 {
     Q_OBJECT
+
+public:
+    TestSession()
+        : AppTestCase(QStringLiteral("en"))
+    {}
 
 private:
     bool openGuide() { return m_app->openGuide(); }
@@ -27,7 +32,8 @@ private:
     // Answers the re-login dialog: password, then the one-time password from the outbox.
     bool logInAgain()
     {
-        if (!m_app->waitFor([this] { return m_app->window()->reloginDialog() && m_app->window()->reloginDialog()->isVisible(); }))
+        if (!m_app->waitFor(
+                [this] { return m_app->window()->reloginDialog() && m_app->window()->reloginDialog()->isVisible(); }))
             return false;
         ReloginDialog *dialog = m_app->window()->reloginDialog();
         if (child<QLabel>(dialog, "reloginEmail")->text() != m_app->session()->email())
@@ -44,12 +50,6 @@ private:
     QWizard *wizard() const { return m_app->window()->wizard(); }
 
 private slots:
-    void init()
-    {
-        m_app.emplace();
-        QVERIFY(m_app->startApp(QStringLiteral("en")));
-    }
-    void cleanup() { m_app.reset(); }
 
     void refreshedBeforeItExpires()
     {
@@ -164,7 +164,6 @@ private slots:
     }
 
 private:
-    std::optional<AppDriver> m_app;
 };
 
 QTEST_MAIN(TestSession)

@@ -8,54 +8,55 @@
 
 using namespace clickar;
 
-class TestTypedLogin : public QObject
+class TestTypedLogin : public test::AppTestCase
 {
     Q_OBJECT
 
-private:
-    std::optional<test::AppDriver> d;
+public:
+    TestTypedLogin()
+        : test::AppTestCase(QStringLiteral("en"))
+    {}
 
+private:
 private slots:
     void init()
     {
-        d.emplace();
-        QVERIFY(d->startApp(QStringLiteral("en")));
-        QVERIFY(d->mailPanel() && d->mailPanel()->isVisible());
+        AppTestCase::init();
+        QVERIFY(m_app->mailPanel() && m_app->mailPanel()->isVisible());
     }
-    void cleanup() { d.reset(); }
 
     void loginFieldsKeepTheFocusWhileValidated()
     {
-        auto *email = d->find<QLineEdit>("emailEdit");
-        auto *password = d->find<QLineEdit>("passwordEdit");
+        auto *email = m_app->find<QLineEdit>("emailEdit");
+        auto *password = m_app->find<QLineEdit>("passwordEdit");
         // The address turns valid at its last keys; the message under it goes away meanwhile.
-        QVERIFY(d->typeInto(email, QStringLiteral("tanaka@example.jp")));
+        QVERIFY(m_app->typeInto(email, QStringLiteral("tanaka@example.jp")));
         QCOMPARE(QApplication::focusWidget(), email);
-        QVERIFY(!d->find<QLabel>("emailError")->isVisible());
+        QVERIFY(!m_app->find<QLabel>("emailError")->isVisible());
         // Tab to the password, as a person would, and type it there.
-        QVERIFY(d->pressKey(Qt::Key_Tab));
+        QVERIFY(m_app->pressKey(Qt::Key_Tab));
         QCOMPARE(QApplication::focusWidget(), password);
-        QVERIFY(d->typeKeys(test::demoPassword));
+        QVERIFY(m_app->typeKeys(test::demoPassword));
         QCOMPARE(password->text(), test::demoPassword);
         QCOMPARE(QApplication::focusWidget(), password);
-        QVERIFY(d->pressKey(Qt::Key_Return));
-        QTRY_COMPARE(d->screen(), QStringLiteral("otpScreen"));
+        QVERIFY(m_app->pressKey(Qt::Key_Return));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("otpScreen"));
     }
 
     void otpFieldKeepsTheFocusUntilTheSixthDigit()
     {
-        QVERIFY(d->submitLogin(QStringLiteral("tanaka@example.jp")));
-        QTRY_COMPARE(d->screen(), QStringLiteral("otpScreen"));
-        auto *code = d->find<QLineEdit>("otpEdit");
+        QVERIFY(m_app->submitLogin(QStringLiteral("tanaka@example.jp")));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("otpScreen"));
+        auto *code = m_app->find<QLineEdit>("otpEdit");
         QTRY_COMPARE(QApplication::focusWidget(), code); // the screen puts the cursor in the field
-        const QString otp = d->demo().latestOtp();
+        const QString otp = m_app->demo().latestOtp();
         QCOMPARE(otp.size(), 6);
         // 認証 turns on with the sixth digit; the focus stays in the field, so Enter confirms.
-        QVERIFY(d->typeInto(code, otp));
-        QVERIFY(d->find<QPushButton>("verifyButton")->isEnabled());
+        QVERIFY(m_app->typeInto(code, otp));
+        QVERIFY(m_app->find<QPushButton>("verifyButton")->isEnabled());
         QCOMPARE(QApplication::focusWidget(), code);
-        QVERIFY(d->pressKey(Qt::Key_Return));
-        QTRY_COMPARE(d->screen(), QStringLiteral("myPageScreen"));
+        QVERIFY(m_app->pressKey(Qt::Key_Return));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
     }
 
     void busyButtonsLeaveTheFocusOnTheirScreen()
@@ -64,23 +65,23 @@ private slots:
         // within the screen it is on, never to the demo mail panel; a new screen takes the focus along.
         const auto onScreen = [this] {
             QWidget *focus = QApplication::focusWidget();
-            return focus && d->window()->currentScreen()->isAncestorOf(focus);
+            return focus && m_app->window()->currentScreen()->isAncestorOf(focus);
         };
-        QVERIFY(d->submitLogin(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(m_app->submitLogin(QStringLiteral("tanaka@example.jp")));
         QVERIFY(onScreen());
-        QTRY_COMPARE(d->screen(), QStringLiteral("otpScreen"));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("otpScreen"));
         QVERIFY(onScreen());
-        QVERIFY(d->enterOtp());
+        QVERIFY(m_app->enterOtp());
         QVERIFY(onScreen());
-        QTRY_COMPARE(d->screen(), QStringLiteral("myPageScreen"));
-        QVERIFY(d->openGuide());
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
+        QVERIFY(m_app->openGuide());
         QVERIFY(onScreen());
-        QVERIFY(d->proceedToWizard());
+        QVERIFY(m_app->proceedToWizard());
         QTRY_VERIFY(onScreen());
-        QVERIFY(d->check("preconfirmChecked"));
-        QVERIFY(d->clickNext(BasicInfoPageId));
+        QVERIFY(m_app->check("preconfirmChecked"));
+        QVERIFY(m_app->clickNext(BasicInfoPageId));
         QTRY_VERIFY(onScreen());
-        QVERIFY(!d->mailPanel()->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(!m_app->mailPanel()->isAncestorOf(QApplication::focusWidget()));
     }
 };
 

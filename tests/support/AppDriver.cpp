@@ -219,8 +219,7 @@ bool AppDriver::tabTo(QWidget *field)
         if (!pressKey(Qt::Key_Tab))
             return false;
     }
-    return QApplication::focusWidget() == field ||
-           fail(QStringLiteral("Tab never reached %1").arg(describe(field)));
+    return QApplication::focusWidget() == field || fail(QStringLiteral("Tab never reached %1").arg(describe(field)));
 }
 
 bool AppDriver::typeInto(QLineEdit *field, const QString &text, const QString &expected)
@@ -267,8 +266,8 @@ bool AppDriver::click(QAbstractButton *button)
         option.text = button->text();
         option.icon = button->icon();
         point = button->style()
-                    ->subElementRect(isCheck ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator,
-                                     &option, button)
+                    ->subElementRect(isCheck ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator, &option,
+                                     button)
                     .center();
     }
     QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, point);
@@ -283,7 +282,8 @@ bool AppDriver::setChecked(const char *name, bool checked)
     if (box->isChecked() != checked && !click(box))
         return false;
     return box->isChecked() == checked ||
-           fail(QStringLiteral("%1 did not turn %2").arg(describe(box), checked ? QStringLiteral("on") : QStringLiteral("off")));
+           fail(QStringLiteral("%1 did not turn %2")
+                    .arg(describe(box), checked ? QStringLiteral("on") : QStringLiteral("off")));
 }
 
 bool AppDriver::choose(QComboBox *combo, const QVariant &data)
@@ -321,7 +321,8 @@ bool AppDriver::logIn(const QString &email, const QString &password, bool rememb
 {
     if (!submitLogin(email, password, remember))
         return false;
-    if (!waitFor([this] { return screen() == QStringLiteral("otpScreen") || screen() == QStringLiteral("myPageScreen"); }))
+    if (!waitFor(
+            [this] { return screen() == QStringLiteral("otpScreen") || screen() == QStringLiteral("myPageScreen"); }))
         return fail(QStringLiteral("the login went nowhere: ") + screen());
     if (screen() == QStringLiteral("otpScreen") && !enterOtp())
         return false;

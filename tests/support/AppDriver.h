@@ -32,6 +32,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace clickar {
 class MailPanel;
@@ -181,6 +182,30 @@ private:
     QString m_serviceEmail;
     QString m_policy;
     Renewal m_prepared;
+};
+
+// The base of a test class that wants, for every test function, a fresh demo service and the app started on it
+// (init and cleanup; a class may add to its init by calling AppTestCase::init() first).
+class AppTestCase : public QObject
+{
+    Q_OBJECT
+
+protected:
+    explicit AppTestCase(const QString &language = QStringLiteral("ja"))
+        : m_language(language)
+    {}
+    std::optional<AppDriver> m_app;
+
+protected slots:
+    void init()
+    {
+        m_app.emplace();
+        QVERIFY(m_app->startApp(m_language));
+    }
+    void cleanup() { m_app.reset(); }
+
+private:
+    QString m_language;
 };
 
 // A widget under `root` by object name (null if none).

@@ -1,9 +1,8 @@
 // Page 2 ① 契約基本情報の確認: the contract from the service, the driver-range pop-up (OK keeps the tick, Cancel
 // removes it), the two gates, re-quoting after a change, the service's 422 message at its field, Back keeps input.
 #include "support/AppDriver.h"
-#include <QApplication>
 #include "ui/InfoTable.h"
-
+#include <QApplication>
 
 using namespace clickar;
 

@@ -2,8 +2,8 @@
 // the service (its message at the field), 使用目的 re-quoted, the youngest driver required for 26/35 and warned
 // about when the age condition does not cover them, every input kept on Back.
 #include "support/AppDriver.h"
-#include <QApplication>
 #include "ui/InfoTable.h"
+#include <QApplication>
 
 #include <QLineEdit>
 

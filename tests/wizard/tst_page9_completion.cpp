@@ -2,9 +2,9 @@
 // saved as PDF through the real file dialog and read back with QtPdf, printed through the print preview — and
 // 「閉じる」.
 #include "support/AppDriver.h"
+#include "ui/FileDialogs.h"
 #include "ui/Format.h"
 #include "ui/Labels.h"
-#include "ui/FileDialogs.h"
 #include "ui/ReceiptDocument.h"
 
 #include <QLabel>
@@ -88,7 +88,8 @@ private slots:
         FileDialogs::setNextFileName(QString());
         QVERIFY(f.click(f.find<QPushButton>("saveReceiptPdfButton")));
         QCOMPARE(FileDialogs::count(), asked + 1);
-        QVERIFY(FileDialogs::lastSuggestedPath().endsWith(f.renewal().submission->newPolicyNumber + QStringLiteral(".pdf")));
+        QVERIFY(FileDialogs::lastSuggestedPath().endsWith(f.renewal().submission->newPolicyNumber +
+                                                          QStringLiteral(".pdf")));
         QVERIFY(!f.find<QLabel>("receiptStatus")->isVisible());
         // Then a file is chosen in the dialog.
         FileDialogs::setNextFileName(path);
@@ -108,7 +109,8 @@ private slots:
               format::yen(r.lastYearPremium), r.customer.postalCode, r.customer.phone, r.customer.maskedEmail,
               r.customer.groupName, r.holder.name, r.vehicle.registration,
               labels::paymentMethod(r.customer.paymentMethod), r.documents.first().title.section(QChar(0xFF08), 0, 0),
-              f.controller().support()->insurer.name, QStringLiteral("Not required"), QStringLiteral("Web and email")}) {
+              f.controller().support()->insurer.name, QStringLiteral("Not required"),
+              QStringLiteral("Web and email")}) {
             QVERIFY2(text.contains(expected.normalized(QString::NormalizationForm_KC)), qPrintable(expected));
         }
     }

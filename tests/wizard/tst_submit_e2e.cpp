@@ -36,8 +36,7 @@ private slots:
         QVERIFY(service);
         for (const Plan &plan : service->plans) {
             QTRY_COMPARE(text(f, "annualPremium_" + plan.id.toLatin1()), format::yen(plan.quote.annualPremium));
-            QVERIFY(
-                text(f, "perInstallment_" + plan.id.toLatin1()).contains(format::yen(plan.quote.perInstallment)));
+            QVERIFY(text(f, "perInstallment_" + plan.id.toLatin1()).contains(format::yen(plan.quote.perInstallment)));
         }
         const Plan *lastYears = service->selectedPlan();
         QVERIFY(lastYears);

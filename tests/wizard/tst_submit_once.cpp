@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(f.wizard()->currentId(), int(ApplicationPageId));
         const std::optional<Renewal> applied = f.serviceRenewal();
         QVERIFY(applied && applied->status == QStringLiteral("submitted")); // it did reach the service
-        QCOMPARE(f.controller().idempotencyKey(), key);                      // kept for the retry
+        QCOMPARE(f.controller().idempotencyKey(), key);                     // kept for the retry
         QVERIFY(f.click(retry));
         verifyOnePolicy(f);
         QCOMPARE(f.find<QLabel>("newPolicyNumber")->text(), applied->submission->newPolicyNumber);

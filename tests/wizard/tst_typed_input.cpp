@@ -9,49 +9,50 @@
 
 using namespace clickar;
 
-class TestTypedInput : public QObject
+class TestTypedInput : public test::AppTestCase
 {
     Q_OBJECT
 
-private:
-    std::optional<test::AppDriver> d;
+public:
+    TestTypedInput()
+        : test::AppTestCase(QStringLiteral("ja"))
+    {}
 
+private:
     // The focus after the last key is where the person left it: on `widget`.
     static bool hasFocus(QWidget *widget) { return QApplication::focusWidget() == widget; }
 
 private slots:
     void init()
     {
-        d.emplace();
-        QVERIFY(d->startApp());
-        QVERIFY(d->mailPanel() && d->mailPanel()->isVisible());
+        AppTestCase::init();
+        QVERIFY(m_app->mailPanel() && m_app->mailPanel()->isVisible());
     }
-    void cleanup() { d.reset(); }
 
     void page4BirthDateTypedKeyByKey()
     {
-        QVERIFY(d->openWizardAfter(Step::Coverage));
-        QCOMPARE(d->pageId(), int(ContractDetailsPageId));
-        d->chooseLicenceMonth(d->renewal().newPeriod.start.addYears(1));
-        auto *birth = d->find<QLineEdit>("youngestBirthDateEdit");
+        QVERIFY(m_app->openWizardAfter(Step::Coverage));
+        QCOMPARE(m_app->pageId(), int(ContractDetailsPageId));
+        m_app->chooseLicenceMonth(m_app->renewal().newPeriod.start.addYears(1));
+        auto *birth = m_app->find<QLineEdit>("youngestBirthDateEdit");
         // Valid → invalid (partial) → valid again as the keys arrive: Next goes off and on meanwhile.
-        QVERIFY(d->typeInto(birth, QStringLiteral("1985/07/07")));
+        QVERIFY(m_app->typeInto(birth, QStringLiteral("1985/07/07")));
         QVERIFY(hasFocus(birth));
-        QVERIFY(d->check("detailsConfirmed"));
-        QVERIFY(hasFocus(d->find<QCheckBox>("detailsConfirmed")));
-        QVERIFY(d->next()->isEnabled());
-        QVERIFY(d->typeInto(birth, QStringLiteral("1990/04/01")));
-        QVERIFY(d->next()->isEnabled());
-        QVERIFY(d->clickNext(DecisionPageId));
-        QCOMPARE(d->serviceRenewal()->drivers.youngest->birthDate, QDate(1990, 4, 1));
+        QVERIFY(m_app->check("detailsConfirmed"));
+        QVERIFY(hasFocus(m_app->find<QCheckBox>("detailsConfirmed")));
+        QVERIFY(m_app->next()->isEnabled());
+        QVERIFY(m_app->typeInto(birth, QStringLiteral("1990/04/01")));
+        QVERIFY(m_app->next()->isEnabled());
+        QVERIFY(m_app->clickNext(DecisionPageId));
+        QCOMPARE(m_app->serviceRenewal()->drivers.youngest->birthDate, QDate(1990, 4, 1));
     }
 
     void page6FieldsTypedKeyByKey()
     {
-        QVERIFY(d->openWizardAfter(Step::Decision));
-        QCOMPARE(d->pageId(), int(CustomerPaymentPageId));
-        QVERIFY(d->check("customerConfirmed"));
-        QVERIFY(hasFocus(d->find<QCheckBox>("customerConfirmed")));
+        QVERIFY(m_app->openWizardAfter(Step::Decision));
+        QCOMPARE(m_app->pageId(), int(CustomerPaymentPageId));
+        QVERIFY(m_app->check("customerConfirmed"));
+        QVERIFY(hasFocus(m_app->find<QCheckBox>("customerConfirmed")));
         const struct
         {
             const char *field;
@@ -62,13 +63,13 @@ private slots:
                       {"phoneEdit", QStringLiteral("090-1234-5678")},
                       {"employeeNumberEdit", QStringLiteral("S-123456")}};
         for (const auto &f : fields) {
-            auto *edit = d->find<QLineEdit>(f.field);
-            QVERIFY2(d->typeInto(edit, f.value), f.field);
+            auto *edit = m_app->find<QLineEdit>(f.field);
+            QVERIFY2(m_app->typeInto(edit, f.value), f.field);
             QVERIFY2(hasFocus(edit), f.field);
-            QVERIFY2(d->next()->isEnabled(), f.field);
+            QVERIFY2(m_app->next()->isEnabled(), f.field);
         }
-        QVERIFY(d->clickNext(DisclosurePageId));
-        const Customer saved = d->serviceRenewal()->customer;
+        QVERIFY(m_app->clickNext(DisclosurePageId));
+        const Customer saved = m_app->serviceRenewal()->customer;
         QCOMPARE(saved.postalCode, QStringLiteral("100-0001"));
         QCOMPARE(saved.address1, QStringLiteral("千代田区千代田1-1"));
         QCOMPARE(saved.phone, QStringLiteral("090-1234-5678"));
@@ -77,15 +78,15 @@ private slots:
 
     void tabLeavesAFieldForTheNextOne()
     {
-        QVERIFY(d->openWizardAfter(Step::Decision));
-        auto *postal = d->find<QLineEdit>("postalCodeEdit");
-        QVERIFY(d->typeInto(postal, QStringLiteral("１５０ー０００１")));
-        QVERIFY(d->pressKey(Qt::Key_Tab));
+        QVERIFY(m_app->openWizardAfter(Step::Decision));
+        auto *postal = m_app->find<QLineEdit>("postalCodeEdit");
+        QVERIFY(m_app->typeInto(postal, QStringLiteral("１５０ー０００１")));
+        QVERIFY(m_app->pressKey(Qt::Key_Tab));
         QCOMPARE(postal->text(), QStringLiteral("150-0001")); // normalised when the field is left
-        QCOMPARE(QApplication::focusWidget(), d->find<QComboBox>("prefectureCombo"));
-        QVERIFY(d->tabTo(d->find<QLineEdit>("phoneEdit")));
-        QVERIFY(d->typeKeys(QStringLiteral("03-1234-5678")));
-        QCOMPARE(d->find<QLineEdit>("phoneEdit")->text(), QStringLiteral("03-1234-5678"));
+        QCOMPARE(QApplication::focusWidget(), m_app->find<QComboBox>("prefectureCombo"));
+        QVERIFY(m_app->tabTo(m_app->find<QLineEdit>("phoneEdit")));
+        QVERIFY(m_app->typeKeys(QStringLiteral("03-1234-5678")));
+        QCOMPARE(m_app->find<QLineEdit>("phoneEdit")->text(), QStringLiteral("03-1234-5678"));
     }
 };
 
