@@ -41,7 +41,7 @@ int main(int argc, char **argv)
 
     if (!d.typeInto("passwordEdit", test::demoPassword) || !d.click("loginButton"))
         qFatal("login");
-    if (!waitForScreen(window, "otpScreen"))
+    if (!d.waitFor([&] { return d.screen() == QStringLiteral("otpScreen"); }))
         qFatal("otp");
     auto *code = d.find<QLabel>("mailOtpCode");
     if (!QTest::qWaitFor([&] { return code->text().size() == 6; }, 10000))
@@ -49,7 +49,7 @@ int main(int argc, char **argv)
     shots.save(window, QStringLiteral("otp.png"));
     if (!d.enterOtp(code->text()))
         qFatal("otp");
-    if (!waitForScreen(window, "myPageScreen"))
+    if (!d.waitFor([&] { return d.screen() == QStringLiteral("myPageScreen"); }))
         qFatal("mypage");
     shots.save(window, QStringLiteral("mypage.png"));
 

@@ -17,14 +17,7 @@ public:
         : test::AppTestCase(QStringLiteral("en"))
     {}
 
-private:
 private slots:
-    void init()
-    {
-        AppTestCase::init();
-        QVERIFY(m_app->mailPanel() && m_app->mailPanel()->isVisible());
-    }
-
     void loginFieldsKeepTheFocusWhileValidated()
     {
         auto *email = m_app->find<QLineEdit>("emailEdit");

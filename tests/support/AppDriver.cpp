@@ -123,8 +123,8 @@ bool AppDriver::startWith(const AppOptions &options)
     if (m_demo && options.server == m_demo->mock().serverUrl())
         QObject::connect(&m_demo->mock(), &MockRenewalService::mailSent, mailPanel(), &MailPanel::refresh);
     window()->show();
-    if (!QTest::qWaitForWindowExposed(window()))
-        return fail(QStringLiteral("the window was not shown"));
+    if (!QTest::qWaitForWindowExposed(window()) || !mailPanel()->isVisible())
+        return fail(QStringLiteral("the window (with its demo mail panel) was not shown"));
     return ensureActive(window());
 }
 

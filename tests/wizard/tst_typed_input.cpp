@@ -13,22 +13,11 @@ class TestTypedInput : public test::AppTestCase
 {
     Q_OBJECT
 
-public:
-    TestTypedInput()
-        : test::AppTestCase(QStringLiteral("ja"))
-    {}
-
 private:
     // The focus after the last key is where the person left it: on `widget`.
     static bool hasFocus(QWidget *widget) { return QApplication::focusWidget() == widget; }
 
 private slots:
-    void init()
-    {
-        AppTestCase::init();
-        QVERIFY(m_app->mailPanel() && m_app->mailPanel()->isVisible());
-    }
-
     void page4BirthDateTypedKeyByKey()
     {
         QVERIFY(m_app->openWizardAfter(Step::Coverage));
