@@ -95,7 +95,8 @@ void ClickarApp::stopMock()
 
 void ClickarApp::setUpDemo()
 {
-    m_mockClient = new MockClient(QUrl(), this);
+    // The embedded service's address is known once it listens (start() sets it); a demo server's is given.
+    m_mockClient = new MockClient(isDemo() ? QUrl() : m_options.server, this);
     MailPanel *mails = m_window->mailPanel();
     mails->setClient(m_mockClient);
     m_demoReset = new DemoReset(m_mockClient, m_session, m_window.get(), this);
@@ -128,8 +129,8 @@ bool ClickarApp::start(QString *error)
                       .toString();
         m_session->setCredentialStore(new CredentialStore(QCoreApplication::applicationName(), m_session), scope);
     }
-    m_window = std::make_unique<MainWindow>(m_session, isDemo());
-    if (isDemo())
+    m_window = std::make_unique<MainWindow>(m_session, showsDemoMail());
+    if (showsDemoMail())
         setUpDemo();
     if (mockStart) {
         mockStart->ready.acquire();

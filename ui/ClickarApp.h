@@ -27,6 +27,9 @@ struct AppOptions
     // Demo service only: the SQLite file that keeps its state across runs of the app. main() passes
     // ClickarApp::standardDemoDatabase(); ":memory:" (the default, for tests and benchmarks) keeps nothing.
     QString demoDatabase = QStringLiteral(":memory:");
+    // `server` is a demo service too (the standalone clickar-mock-server, or one a test runs): the window shows
+    // the demo banner, the demo mail panel and 「デモデータを初期化」 as for the embedded one.
+    bool demoServer = false;
 };
 
 // Everything one running Clickar consists of: the service (embedded mock or real), the client, the
@@ -48,6 +51,7 @@ public:
     RenewalClient *client() const { return m_client; }
     Session *session() const { return m_session; }
     bool isDemo() const { return m_options.server.isEmpty(); }
+    bool showsDemoMail() const { return isDemo() || m_options.demoServer; }
     // Demo mode only: the client of the demo service's mock-only endpoints (outbox, reset, clock).
     MockClient *mockClient() const { return m_mockClient; }
 

@@ -8,6 +8,7 @@
 #include "ui/ServedPerson.h"
 #include "wizard/RenewalWizard.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -164,6 +165,26 @@ ServedPerson *MainWindow::servedPersonForLogin()
         connect(m_person, &QObject::destroyed, this, &MainWindow::servedPersonEnded);
     }
     return m_person;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Qt asks this (through the parents) when the widget with the focus is disabled — a button busy while its
+    // request is on its way — or hidden, and would hand the focus to the next widget of the whole window, often the
+    // demo mail panel's. It moves on within the current screen instead (Tab and Backtab work as usual).
+    QWidget *focus = QApplication::focusWidget();
+    QWidget *screen = currentScreen();
+    if (!focus || !screen || !screen->isAncestorOf(focus) || (focus->isEnabled() && focus->isVisible()))
+        return QMainWindow::focusNextPrevChild(next);
+    for (QWidget *w = next ? focus->nextInFocusChain() : focus->previousInFocusChain(); w && w != focus;
+         w = next ? w->nextInFocusChain() : w->previousInFocusChain()) {
+        if (screen->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    screen->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void MainWindow::onSignedIn()

@@ -46,6 +46,9 @@ public:
 signals:
     void servedPersonEnded();
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     ServedPerson *servedPersonForLogin();
     void showScreen(QWidget *screen);

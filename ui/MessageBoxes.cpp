@@ -1,10 +1,42 @@
 #include "ui/MessageBoxes.h"
 
 #include <QCoreApplication>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace clickar {
+
+namespace {
+QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QString shownText;
+int shownCount = 0;
+} // namespace
+
+void MessageBoxes::setNextAnswer(QMessageBox::StandardButton button)
+{
+    nextAnswer = button;
+}
+
+QString MessageBoxes::lastText()
+{
+    return shownText;
+}
+
+int MessageBoxes::count()
+{
+    return shownCount;
+}
+
+QMessageBox::StandardButton MessageBoxes::ask(QMessageBox &box)
+{
+    shownText = box.text();
+    ++shownCount;
+    if (nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = nextAnswer;
+        nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
 
 bool MessageBoxes::confirm(QWidget *parent, const QString &title, const QString &text)
 {
@@ -13,7 +45,15 @@ bool MessageBoxes::confirm(QWidget *parent, const QString &title, const QString 
     box.setDefaultButton(QMessageBox::Cancel);
     box.button(QMessageBox::Ok)->setText(QCoreApplication::translate("MessageBoxes", "OK"));
     box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBoxes", "Cancel"));
-    return box.exec() == QMessageBox::Ok;
+    return ask(box) == QMessageBox::Ok;
+}
+
+void MessageBoxes::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("criticalBox"));
+    box.button(QMessageBox::Ok)->setText(QCoreApplication::translate("MessageBoxes", "OK"));
+    ask(box);
 }
 
 } // namespace clickar

@@ -1,17 +1,31 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QString>
 
 class QWidget;
 
 namespace clickar {
 
-// The app's modal questions, built the same way everywhere (object names let tests find and answer them).
+// The app's modal questions and messages, built the same way everywhere. Every QMessageBox of ui/ and wizard/
+// goes through here, so that a test can give the answer beforehand (setNextAnswer) instead of driving a modal
+// dialog, as KeePassXC's MessageBox::setNextAnswer does.
 class MessageBoxes
 {
 public:
     // OK / Cancel; true for OK.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // A message that stops what was going on (one OK button).
+    static void critical(QWidget *parent, const QString &title, const QString &text);
+
+    // Tests: the next box is not shown but answered with `button` (QMessageBox::NoButton: shown again).
+    static void setNextAnswer(QMessageBox::StandardButton button);
+    // Tests: the text of the last box asked or shown, and how many boxes were asked or shown since the start.
+    static QString lastText();
+    static int count();
+
+private:
+    static QMessageBox::StandardButton ask(QMessageBox &box);
 };
 
 } // namespace clickar

@@ -1,11 +1,11 @@
 // Clickar desktop: renewal of group-handled auto insurance policies.
 #include "ui/ClickarApp.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBoxes.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <chrono>
@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     }
     clickar::ClickarApp clickar(options);
     if (!clickar.start(&error)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Clickar"), error);
+        clickar::MessageBoxes::critical(nullptr, QCoreApplication::translate("main", "Clickar"), error);
         return 1;
     }
     QuitAfterFirstPaint quitter;

@@ -1,13 +1,13 @@
 #include "wizard/CompletionPage.h"
 
 #include "ui/DocumentTools.h"
+#include "ui/FileDialogs.h"
 #include "ui/ReceiptDocument.h"
 #include "ui/Style.h"
 
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -131,14 +131,11 @@ void CompletionPage::chooseAndSaveReceipt()
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    QFileDialog dialog(this, tr("Save the receipt as PDF"), QDir(folder).filePath(receipt.suggestedFileName()),
-                       tr("PDF files (*.pdf)"));
-    dialog.setObjectName(QStringLiteral("receiptSaveDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    saveReceipt(dialog.selectedFiles().constFirst());
+    const QString path = FileDialogs::getSaveFileName(
+        this, tr("Save the receipt as PDF"), QDir(folder).filePath(receipt.suggestedFileName()),
+        tr("PDF files (*.pdf)"), QStringLiteral("pdf"), QStringLiteral("receiptSaveDialog"));
+    if (!path.isEmpty())
+        saveReceipt(path);
 }
 
 bool CompletionPage::saveReceipt(const QString &path)

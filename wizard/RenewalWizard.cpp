@@ -16,6 +16,7 @@
 #include "wizard/StepsPanel.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QShortcut>
 
 namespace clickar {
@@ -31,20 +32,21 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setPage(PreConfirmationPageId, new PreConfirmationPage(controller));
-    setPage(BasicInfoPageId, new BasicInfoPage(controller));
-    setPage(CoveragePageId, new CoveragePage(controller));
-    setPage(ContractDetailsPageId, new ContractDetailsPage(controller));
-    setPage(DecisionPageId, new DecisionPage(controller));
-    setPage(CustomerPaymentPageId, new CustomerPaymentPage(controller));
-    setPage(DisclosurePageId, new DisclosurePage(controller));
-    setPage(ApplicationPageId, new ApplicationPage(controller));
-    setPage(CompletionPageId, new CompletionPage(controller));
+    addPage(PreConfirmationPageId, new PreConfirmationPage(controller));
+    addPage(BasicInfoPageId, new BasicInfoPage(controller));
+    addPage(CoveragePageId, new CoveragePage(controller));
+    addPage(ContractDetailsPageId, new ContractDetailsPage(controller));
+    addPage(DecisionPageId, new DecisionPage(controller));
+    addPage(CustomerPaymentPageId, new CustomerPaymentPage(controller));
+    addPage(DisclosurePageId, new DisclosurePage(controller));
+    addPage(ApplicationPageId, new ApplicationPage(controller));
+    addPage(CompletionPageId, new CompletionPage(controller));
     setButtonText(QWizard::FinishButton, tr("Close"));
     setButtonText(QWizard::BackButton, tr("Back"));
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrent);
+    connect(this, &QWizard::currentIdChanged, this, &RenewalWizard::focusCurrentPage, Qt::QueuedConnection);
     connect(controller, &RenewalController::renewalChanged, this, &RenewalWizard::updateDoneSteps);
     updateDoneSteps();
 
@@ -86,6 +88,68 @@ void RenewalWizard::resume()
 HelpDialog *RenewalWizard::helpDialog() const
 {
     return m_help;
+}
+
+void RenewalWizard::addPage(int id, QWizardPage *page)
+{
+    // QWizard answers a page's completeChanged() (a field turning valid or invalid, a box ticked) by hiding the
+    // widget that holds the page and the buttons while it updates them, and showing it again. Hiding it would hand
+    // the focus on to the next widget outside the wizard — in the main window, the demo mail panel's Refresh
+    // button — and every key typed after it would land there. So the focus is held where it is while QWizard's own
+    // handler runs: noted before it (connected before setPage()), released after it (connected after).
+    connect(page, &QWizardPage::completeChanged, this, &RenewalWizard::rememberFocus);
+    setPage(id, page);
+    connect(page, &QWizardPage::completeChanged, this, &RenewalWizard::restoreFocus);
+}
+
+void RenewalWizard::rememberFocus()
+{
+    QWidget *focus = QApplication::focusWidget();
+    m_focusBeforeUpdate = focus && isAncestorOf(focus) ? focus : nullptr;
+    m_holdingFocus = m_focusBeforeUpdate != nullptr;
+}
+
+void RenewalWizard::restoreFocus()
+{
+    m_holdingFocus = false;
+    QWidget *before = m_focusBeforeUpdate;
+    m_focusBeforeUpdate = nullptr;
+    if (!before)
+        return;
+    if (before->isVisible() && before->isEnabled()) {
+        if (QApplication::focusWidget() != before)
+            before->setFocus(Qt::OtherFocusReason);
+    } else if (QApplication::focusWidget() == before || !isAncestorOf(QApplication::focusWidget())) {
+        // e.g. Next, disabled while the page is saved: the wizard keeps the focus, the next page's input takes it
+        setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool RenewalWizard::focusNextPrevChild(bool next)
+{
+    // Qt asks this when the widget with the focus is hidden or disabled. While QWizard updates its buttons the focus
+    // stays; when it switches pages (and hides the old one), the new page takes it.
+    if (m_holdingFocus)
+        return true;
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus) && isVisible() && !focus->isVisible()) {
+        QMetaObject::invokeMethod(this, &RenewalWizard::focusCurrentPage, Qt::QueuedConnection);
+        return true;
+    }
+    return QWizard::focusNextPrevChild(next);
+}
+
+void RenewalWizard::focusCurrentPage()
+{
+    QWidget *focus = QApplication::focusWidget();
+    const bool usable = focus && focus != this && focus->isVisible() && focus->isEnabled();
+    if (!currentPage() || !isVisible() || (focus && !isAncestorOf(focus) && focus != this) || usable)
+        return;
+    for (QWidget *w = currentPage()->nextInFocusChain(); w && w != currentPage(); w = w->nextInFocusChain()) {
+        if (currentPage()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled())
+            return w->setFocus(Qt::OtherFocusReason);
+    }
+    setFocus(Qt::OtherFocusReason);
 }
 
 void RenewalWizard::showHelp()

@@ -31,16 +31,27 @@ public:
     void showHelp();
     HelpDialog *helpDialog() const;
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 signals:
     // The person pressed 閉じる on the completion page, or cancelled.
     void closed();
 
 private:
     void updateDoneSteps();
+    // setPage(), with the focus kept where the person had it across QWizard's answer to completeChanged().
+    void addPage(int id, QWizardPage *page);
+    void rememberFocus();
+    void restoreFocus();
+    // After a page change: the first input of the page gets the focus if it was left on nothing usable.
+    void focusCurrentPage();
 
     RenewalController *m_controller;
     StepsPanel *m_steps;
     QPointer<HelpDialog> m_help;
+    QPointer<QWidget> m_focusBeforeUpdate;
+    bool m_holdingFocus = false;
 };
 
 } // namespace clickar

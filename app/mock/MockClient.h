@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 
 namespace clickar {
 
-// The client of the mock-only endpoints (API.md, "Mock-only endpoints"): the outbox, back to the seed, the clock
+// The client of the mock-only endpoints (docs/api.md, "Demo-only routes"): the outbox, back to the seed, the clock
 // moved forward. A real service has none of them, so they are not part of RenewalClient; the demo mail panel, the
 // demo's reset and the tests use this one. Every call is one ApiJob; `done` runs on the thread of `context`,
 // never after `context` was destroyed. Loopback http only, as for RenewalClient (RenewalClient::checkServerUrl).

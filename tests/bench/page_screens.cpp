@@ -1,8 +1,14 @@
 // Screenshots of wizard pages 5–9 and the disclosure viewer window for a visual check (layout, clipping at
-// 200 %, Japanese and English): a scripted renewal for tanaka on the mock; each window is grabbed to a PNG.
+// 200 %, Japanese and English): a scripted renewal for tanaka in the full main window on the mock; each window is
+// grabbed to a PNG.
 // Usage: page_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a` with QT_SCALE_FACTOR=2. Not part of ctest.
-#include "ui/Translations.h"
-#include "wizard/PageDriver.h"
+#include "bench/Screenshots.h"
+#include "support/AppDriver.h"
+#include "ui/documents/PdfViewerWindow.h"
+#include "wizard/DisclosurePage.h"
+
+#include <QPdfView>
+#include <QScrollBar>
 
 #include <QApplication>
 #include <QDir>
@@ -13,74 +19,50 @@
 
 using namespace clickar;
 
-namespace {
-void save(QWidget *window, const QString &path)
-{
-    QTest::qWait(300); // layouts, quotes and the PDF's page images settle
-    if (!window->grab().save(path))
-        qFatal("cannot write %s", qPrintable(path));
-    std::printf("%s\n", qPrintable(path));
-}
-} // namespace
-
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    if (argc < 2)
-        qFatal("usage: page_screens OUT_DIR [ja|en]");
-    const QDir out(QString::fromLocal8Bit(argv[1]));
-    const QString lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("ja");
-    QDir().mkpath(out.path());
-    installTranslations(lang);
-    const QString prefix = out.filePath(lang + QStringLiteral("-x%1-").arg(qApp->devicePixelRatio()));
+    const test::Screenshots shots(argc, argv, "page_screens");
+    const QString lang = shots.language;
 
-    test::DemoService demo;
-    const std::optional<Renewal> renewal = test::tanakaAtDecision(demo);
-    if (!renewal)
-        qFatal("no renewal");
-    RenewalController controller(&demo.client(), *renewal);
-    RenewalWizard wizard(&controller);
-    wizard.resize(1100, 800);
-    wizard.show();
-    if (!QTest::qWaitForWindowExposed(&wizard))
-        qFatal("not shown");
-    save(&wizard, prefix + QStringLiteral("page5.png"));
-    if (!test::driveTo(&wizard, CustomerPaymentPageId))
+    // tanaka's renewal with pages 1–4 confirmed, opened from MyPage in the full main window.
+    test::AppDriver d;
+    if (!d.startApp(lang) || !d.openWizardAfter(Step::Details))
+        qFatal("the wizard could not be opened");
+    MainWindow *window = d.window();
+    window->resize(1200, 820);
+    shots.save(window, QStringLiteral("page5.png"));
+    if (!d.reachPage(CustomerPaymentPageId))
         qFatal("page 6");
-    save(&wizard, prefix + QStringLiteral("page6.png"));
-    // The validation messages, as they look.
-    auto *phone = test::child<QLineEdit>(&wizard, "phoneEdit");
-    auto *postal = test::child<QLineEdit>(&wizard, "postalCodeEdit");
+    shots.save(window, QStringLiteral("page6.png"));
+    // The validation messages, as they look, typed as a person would.
+    auto *phone = d.find<QLineEdit>("phoneEdit");
+    auto *postal = d.find<QLineEdit>("postalCodeEdit");
     const QString oldPhone = phone->text();
     const QString oldPostal = postal->text();
-    phone->setText(QStringLiteral("03-123"));
-    Q_EMIT phone->textEdited(phone->text());
-    postal->setText(QStringLiteral("1500001"));
-    Q_EMIT postal->textEdited(postal->text());
-    save(&wizard, prefix + QStringLiteral("page6-errors.png"));
-    phone->setText(oldPhone);
-    Q_EMIT phone->textEdited(phone->text());
-    postal->setText(oldPostal);
-    Q_EMIT postal->textEdited(postal->text());
-    if (!test::driveTo(&wizard, DisclosurePageId))
+    if (!d.typeInto(phone, QStringLiteral("03-123")) || !d.typeInto(postal, QStringLiteral("1500001")))
+        qFatal("page 6 could not be typed into");
+    shots.save(window, QStringLiteral("page6-errors.png"));
+    if (!d.typeInto(phone, oldPhone) || !d.typeInto(postal, oldPostal))
+        qFatal("page 6 could not be typed into");
+    if (!d.reachPage(DisclosurePageId))
         qFatal("page 7");
-    save(&wizard, prefix + QStringLiteral("page7.png"));
-    if (!test::readDisclosureToEnd(&wizard))
+    shots.save(window, QStringLiteral("page7.png"));
+    if (!d.readDisclosureToEnd())
         qFatal("viewer");
-    auto *page = qobject_cast<DisclosurePage *>(wizard.currentPage());
+    auto *page = qobject_cast<DisclosurePage *>(d.page());
     page->viewer()->view()->verticalScrollBar()->setValue(0);
-    save(page->viewer(), prefix + QStringLiteral("viewer.png"));
+    shots.save(page->viewer(), QStringLiteral("viewer.png"));
     page->viewer()->view()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
-    save(page->viewer(), prefix + QStringLiteral("viewer-end.png"));
-    test::check(&wizard, "eDeliveryConsent");
-    test::check(&wizard, "noticesConfirmed");
-    save(&wizard, prefix + QStringLiteral("page7-read.png"));
-    if (!test::driveTo(&wizard, ApplicationPageId))
+    shots.save(page->viewer(), QStringLiteral("viewer-end.png"));
+    d.check("eDeliveryConsent");
+    d.check("noticesConfirmed");
+    shots.save(window, QStringLiteral("page7-read.png"));
+    if (!d.reachPage(ApplicationPageId))
         qFatal("page 8");
-    save(&wizard, prefix + QStringLiteral("page8.png"));
-    if (!test::driveTo(&wizard, CompletionPageId))
+    shots.save(window, QStringLiteral("page8.png"));
+    if (!d.reachPage(CompletionPageId))
         qFatal("page 9");
-    save(&wizard, prefix + QStringLiteral("page9.png"));
+    shots.save(window, QStringLiteral("page9.png"));
     return 0;
 }

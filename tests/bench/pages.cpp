@@ -3,7 +3,11 @@
 // trip included, and the median of "「重要事項等説明書を開く」 clicked → first page rendered and painted in the
 // viewer window" against `pdftoppm -f 1 -l 1` on the same file in the same run.
 // Usage: bench_pages [RUNS] [PDF_RUNS]      (not part of ctest; tests/bench/pages.sh runs it)
-#include "wizard/PageDriver.h"
+#include "support/AppDriver.h"
+#include "ui/documents/PdfViewerWindow.h"
+#include "wizard/DisclosurePage.h"
+
+#include <QPdfView>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -67,9 +71,10 @@ private:
 };
 
 // Clicks forward and returns the milliseconds until the next page was painted, or -1.
-double timedStep(QWizard *wizard, PaintWatch *watch)
+double timedStep(test::AppDriver &d, PaintWatch *watch)
 {
-    QAbstractButton *button = test::forwardButton(wizard);
+    QWizard *wizard = d.wizard();
+    QAbstractButton *button = d.next();
     if (!QTest::qWaitFor([button] { return button->isEnabled(); }, 15000))
         return -1;
     const int from = wizard->currentId();
@@ -84,48 +89,13 @@ double timedStep(QWizard *wizard, PaintWatch *watch)
     timeout.start(15000);
     watch->arm(nullptr, &loop);
     const qint64 start = watch->clock.nsecsElapsed();
-    button->click();
+    d.click(button);
     if (watch->paintedAt() < 0)
         loop.exec();
     QObject::disconnect(changed);
     if (watch->paintedAt() < 0 || wizard->currentId() == from)
         return -1;
     return double(watch->paintedAt() - start) / 1e6;
-}
-
-bool fillPage(RenewalWizard *wizard)
-{
-    switch (wizard->currentId()) {
-    case PreConfirmationPageId:
-        return test::check(wizard, "preconfirmChecked");
-    case BasicInfoPageId:
-        test::answerNextMessageBox(QMessageBox::Ok);
-        test::child<QCheckBox>(wizard, "driverRangeConfirmed")->click();
-        return QTest::qWaitFor(
-                   [wizard] { return test::child<QCheckBox>(wizard, "driverRangeConfirmed")->isChecked(); }) &&
-               test::check(wizard, "basicConfirmed");
-    case CoveragePageId:
-        return test::check(wizard, "coverageConfirmed");
-    case ContractDetailsPageId: {
-        const QDate licence = wizard->controller()->renewal().newPeriod.start.addYears(1);
-        return test::selectData(test::child<QComboBox>(wizard, "nextLicenceYearCombo"), licence.year()) &&
-               test::selectData(test::child<QComboBox>(wizard, "nextLicenceMonthCombo"), licence.month()) &&
-               test::check(wizard, "detailsConfirmed");
-    }
-    case DecisionPageId:
-        return test::check(wizard, "decisionConfirmed");
-    case CustomerPaymentPageId:
-        return test::check(wizard, "customerConfirmed");
-    case DisclosurePageId:
-        return test::readDisclosureToEnd(wizard) && test::check(wizard, "eDeliveryConsent") &&
-               test::check(wizard, "noticesConfirmed");
-    case ApplicationPageId:
-        test::child<QRadioButton>(wizard, "driverCard1")->click();
-        test::child<QRadioButton>(wizard, "nextNotice0")->click();
-        return true;
-    default:
-        return false;
-    }
 }
 
 // Calls `shown` with the viewer window as soon as it is shown.
@@ -146,10 +116,10 @@ protected:
 };
 
 // Clicks 「重要事項等説明書を開く」 and returns the milliseconds until the viewer showed its first page, or -1.
-double timedPdfOpen(RenewalWizard *wizard, PaintWatch *watch)
+double timedPdfOpen(test::AppDriver &d, PaintWatch *watch)
 {
-    auto *page = qobject_cast<DisclosurePage *>(wizard->currentPage());
-    auto *open = test::child<QAbstractButton>(wizard, "openDisclosureButton");
+    auto *page = qobject_cast<DisclosurePage *>(d.page());
+    auto *open = d.find<QAbstractButton>("openDisclosureButton");
     if (!page || !open || page->viewer())
         return -1;
     QEventLoop loop;
@@ -171,7 +141,7 @@ double timedPdfOpen(RenewalWizard *wizard, PaintWatch *watch)
     qApp->installEventFilter(&viewers);
     QTimer::singleShot(15000, &loop, &QEventLoop::quit);
     const qint64 start = watch->clock.nsecsElapsed();
-    open->click();
+    d.click(open);
     loop.exec();
     qApp->removeEventFilter(&viewers);
     if (page->viewer())
@@ -194,33 +164,24 @@ int main(int argc, char **argv)
     PaintWatch watch;
     watch.clock.start();
     app.installEventFilter(&watch);
-    test::DemoService demo;
     QList<double> steps;
     QList<double> pdf;
     QMap<int, QList<double>> byPage;
     for (int run = 0; run < runs; ++run) {
-        demo.reset();
-        if (!demo.signIn(QStringLiteral("tanaka@example.jp")))
-            qFatal("sign-in failed");
-        const std::optional<Renewal> renewal = demo.startFirstRenewal();
-        if (!renewal)
-            qFatal("no renewal");
-        RenewalController controller(&demo.client(), *renewal);
-        RenewalWizard wizard(&controller);
-        wizard.resize(1100, 800);
-        wizard.show();
-        if (!QTest::qWaitForWindowExposed(&wizard))
-            qFatal("wizard not shown");
-        while (wizard.currentId() != CompletionPageId) {
-            const int id = wizard.currentId();
+        // A fresh demo service and the full app each run, the wizard opened from MyPage.
+        test::AppDriver d;
+        if (!d.startApp() || !d.openWizard(QStringLiteral("tanaka@example.jp")))
+            qFatal("the wizard could not be opened");
+        while (d.pageId() != CompletionPageId) {
+            const int id = d.pageId();
             if (id == DisclosurePageId && run == 0) {
                 for (int i = 0; i < pdfRuns; ++i)
-                    pdf.append(timedPdfOpen(&wizard, &watch));
+                    pdf.append(timedPdfOpen(d, &watch));
             }
-            if (!fillPage(&wizard))
+            if (!d.fillPage())
                 qFatal("page %d could not be filled", id);
             QTest::qWait(20); // let the page settle (quotes, layouts) before the timed click
-            const double ms = timedStep(&wizard, &watch);
+            const double ms = timedStep(d, &watch);
             if (ms < 0)
                 qFatal("page %d did not move on", id);
             steps.append(ms);

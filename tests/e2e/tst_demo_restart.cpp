@@ -1,11 +1,12 @@
-// The embedded demo keeps its progress across runs of the app (QUALITY.md: "the embedded demo keeps progress across
-// app restarts"): two ClickarApps, one after the other, on one demo database in a data folder of the test's own.
+// The embedded demo keeps its progress across runs of the app (docs/quality.md: "the embedded demo keeps progress
+// across app restarts"): two ClickarApps, one after the other, on one demo database in a data folder of the test's own.
 // tanaka confirms pages 1–3 in the first; the second opens MyPage from the saved login (「ログイン情報を保存する」)
 // and the renewal at page 4, and again after logging out and in with a one-time password. 「デモデータを初期化」
 // brings back the seed and the login screen, logged in or not.
-#include "mypage/MyPageHarness.h"
 #include "service/Session.h"
+#include "support/AppDriver.h"
 #include "ui/MailPanel.h"
+#include "ui/MessageBoxes.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"
 #include "wizard/RenewalWizard.h"
@@ -26,23 +27,8 @@ class TestDemoRestart : public QObject
 private:
     const QString keychainKey = QStringLiteral("refresh-token/demo"); // ClickarApp's scope of the demo's login
 
-    std::unique_ptr<ClickarApp> startApp(const QString &database)
-    {
-        AppOptions options;
-        options.today = testToday();
-        options.language = QStringLiteral("en");
-        options.demoDatabase = database;
-        auto app = std::make_unique<ClickarApp>(options);
-        QString error;
-        if (!app->start(&error)) {
-            qWarning("app did not start: %s", qPrintable(error));
-            return nullptr;
-        }
-        app->window()->show();
-        if (!QTest::qWaitForWindowExposed(app->window()))
-            return nullptr;
-        return app;
-    }
+    // The app as main() starts it, on the demo database `database` (English UI).
+    bool startApp(const QString &database) { return m_d->startEmbeddedApp(QStringLiteral("en"), false, database); }
 
     // How many mails the demo service's outbox holds (-1 when it cannot be read).
     static int outboxSize(ClickarApp &app)
@@ -51,95 +37,31 @@ private:
         return mails && mails->ok() ? int(mails->value().size()) : -1;
     }
 
-    // The newest one-time password in the demo service's outbox, through its mock-only client.
-    static QString latestOtp(ClickarApp &app)
+    bool logIn(bool remember)
     {
-        const auto mails = await<QList<Mail>>([&](QObject *c, auto done) { app.mockClient()->outbox(c, done); });
-        if (!mails || !mails->ok())
-            return {};
-        for (const Mail &mail : mails->value()) { // newest first
-            if (!MailPanel::otpCode(mail).isEmpty())
-                return MailPanel::otpCode(mail);
-        }
-        return {};
-    }
-
-    void logIn(ClickarApp &app, bool remember)
-    {
-        MainWindow *window = app.window();
-        QTRY_COMPARE(screenOf(window), QStringLiteral("loginScreen"));
-        QTRY_VERIFY(!app.session()->isRestoring());
-        QWidget *login = child<QWidget>(window, "loginScreen");
-        auto *email = child<QLineEdit>(login, "emailEdit");
-        auto *password = child<QLineEdit>(login, "passwordEdit");
-        email->clear();
-        password->clear();
-        QTest::keyClicks(email, QStringLiteral("tanaka@example.jp"));
-        QTest::keyClicks(password, demoPassword);
-        auto *rememberBox = child<QCheckBox>(login, "rememberLoginCheck");
-        if (rememberBox->isChecked() != remember) {
-            QTRY_VERIFY(rememberBox->isEnabled());
-            rememberBox->click();
-        }
-        child<QPushButton>(login, "loginButton")->click();
-        QTRY_COMPARE(screenOf(window), QStringLiteral("otpScreen"));
-        QString code;
-        QTRY_VERIFY(!(code = latestOtp(app)).isEmpty());
-        QWidget *otp = child<QWidget>(window, "otpScreen");
-        QTest::keyClicks(child<QLineEdit>(otp, "otpEdit"), code);
-        child<QPushButton>(otp, "verifyButton")->click();
-        QTRY_COMPARE(screenOf(window), QStringLiteral("myPageScreen"));
+        return AppDriver::waitFor([this] { return !m_d->session()->isRestoring(); }) &&
+               m_d->logIn(QStringLiteral("tanaka@example.jp"), remember);
     }
 
     // From MyPage: tanaka's renewal through its guide into the wizard.
-    RenewalWizard *openRenewal(ClickarApp &app)
+    RenewalWizard *openRenewal()
     {
-        MainWindow *window = app.window();
-        auto *table = child<QTableWidget>(window, "contractsTable");
-        QPushButton *renew = nullptr;
-        if (!QTest::qWaitFor([&] {
-                renew = table ? table->findChild<QPushButton *>(QStringLiteral("renewButton_7012345601")) : nullptr;
-                return renew && renew->isEnabled();
-            }))
-            return nullptr;
-        renew->click();
-        auto *proceed = child<QPushButton>(window, "proceedButton");
-        if (!QTest::qWaitFor([&] {
-                return screenOf(window) == QStringLiteral("guideScreen") && proceed &&
-                       (proceed = child<QPushButton>(window, "proceedButton"))->isEnabled();
-            }))
-            return nullptr;
-        proceed->click();
-        if (!QTest::qWaitFor([&] { return window->wizard() && window->currentScreen() == window->wizard(); }))
-            return nullptr;
-        return window->wizard();
+        return m_d->openGuide(QStringLiteral("7012345601")) && m_d->proceedToWizard() ? m_d->wizard() : nullptr;
     }
 
-    void checkAndGo(QWizard *wizard, const QStringList &boxes, int nextId)
+    void resetDemoData(QMessageBox::StandardButton answer)
     {
-        for (const QString &name : boxes) {
-            auto *box = wizard->currentPage()->findChild<QCheckBox *>(name);
-            QVERIFY2(box, qPrintable(name));
-            QTRY_VERIFY(box->isEnabled());
-            box->click();
-        }
-        QAbstractButton *next = wizard->button(QWizard::NextButton);
-        QTRY_VERIFY(next->isEnabled());
-        next->click();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), nextId, 10000);
-    }
-
-    void resetDemoData(ClickarApp &app, QMessageBox::StandardButton answer)
-    {
-        QAction *action = app.window()->resetDemoDataAction();
+        QAction *action = m_d->window()->resetDemoDataAction();
         QVERIFY(action);
         QCOMPARE(action->objectName(), QStringLiteral("resetDemoDataAction"));
-        QVERIFY(child<QToolBar>(app.window(), "demoToolbar")->isVisible());
-        answerNextMessageBox(answer);
-        action->trigger(); // returns once the confirmation is answered
+        auto *toolbar = child<QToolBar>(m_d->window(), "demoToolbar");
+        QVERIFY(toolbar->isVisible());
+        MessageBoxes::setNextAnswer(answer);
+        QVERIFY(m_d->click(qobject_cast<QAbstractButton *>(toolbar->widgetForAction(action))));
     }
 
     QTemporaryDir m_dir;
+    std::optional<AppDriver> m_d;
 
 private slots:
     void initTestCase()
@@ -158,10 +80,14 @@ private slots:
     }
     void init()
     {
-        QSettings().clear();
+        m_d.emplace(); // clears the settings
         clearKeychain(keychainKey);
     }
-    void cleanup() { clearKeychain(keychainKey); }
+    void cleanup()
+    {
+        m_d.reset();
+        clearKeychain(keychainKey);
+    }
 
     void unusableDatabaseIsAStartError()
     {
@@ -182,38 +108,31 @@ private slots:
     void resumesAtPageFourAfterRestart()
     {
         const QString database = m_dir.filePath(QStringLiteral("resume.sqlite"));
-        {
-            std::unique_ptr<ClickarApp> app = startApp(database);
-            QVERIFY(app);
-            MYPAGE_CALL(logIn(*app, true));
-            RenewalWizard *wizard = openRenewal(*app);
-            QVERIFY(wizard);
-            QCOMPARE(wizard->currentId(), int(PreConfirmationPageId));
-            MYPAGE_CALL(checkAndGo(wizard, {QStringLiteral("preconfirmChecked")}, BasicInfoPageId));
-            answerNextMessageBox(QMessageBox::Ok); // the driver-range warning
-            MYPAGE_CALL(checkAndGo(wizard, {QStringLiteral("driverRangeConfirmed"), QStringLiteral("basicConfirmed")},
-                                   CoveragePageId));
-            MYPAGE_CALL(checkAndGo(wizard, {QStringLiteral("coverageConfirmed")}, ContractDetailsPageId));
-            QCOMPARE(wizard->controller()->renewal().confirmedSteps,
-                     (QList<Step>{Step::Preconfirm, Step::Basic, Step::Coverage}));
-            QTRY_VERIFY(!readKeychain(keychainKey).secret.isEmpty()); // the saved login
-        } // the app ends: window, session and demo service go
+        QVERIFY(startApp(database));
+        QVERIFY(logIn(true));
+        RenewalWizard *wizard = openRenewal();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(PreConfirmationPageId));
+        QVERIFY(m_d->reachPage(ContractDetailsPageId)); // pages 1–3 confirmed through the buttons
+        QCOMPARE(wizard->controller()->renewal().confirmedSteps,
+                 (QList<Step>{Step::Preconfirm, Step::Basic, Step::Coverage}));
+        QTRY_VERIFY(!readKeychain(keychainKey).secret.isEmpty()); // the saved login
+        m_d->stopApp();                                           // window, session and demo service go
 
-        std::unique_ptr<ClickarApp> app = startApp(database);
-        QVERIFY(app);
+        QVERIFY(startApp(database));
         // The saved login opens MyPage directly: the demo service still knows the refresh token.
-        QTRY_COMPARE(screenOf(app->window()), QStringLiteral("myPageScreen"));
-        QCOMPARE(app->session()->me().displayName, QStringLiteral("田中 一郎"));
-        RenewalWizard *wizard = openRenewal(*app);
+        QTRY_COMPARE(m_d->screen(), QStringLiteral("myPageScreen"));
+        QCOMPARE(m_d->session()->me().displayName, QStringLiteral("田中 一郎"));
+        wizard = openRenewal();
         QVERIFY(wizard);
         QTRY_COMPARE(wizard->currentId(), int(ContractDetailsPageId));
         QCOMPARE(wizard->controller()->renewal().confirmedSteps.size(), 3);
 
         // Logged out and in again with the password and a one-time password: the same page 4.
-        answerNextMessageBox(QMessageBox::Ok); // "Do you want to log out?" over the wizard
-        child<QAction>(app->window(), "logoutAction")->trigger();
-        MYPAGE_CALL(logIn(*app, false));
-        wizard = openRenewal(*app);
+        MessageBoxes::setNextAnswer(QMessageBox::Ok); // "Do you want to log out?" over the wizard
+        child<QAction>(m_d->window(), "logoutAction")->trigger();
+        QVERIFY(logIn(false));
+        wizard = openRenewal();
         QVERIFY(wizard);
         QTRY_COMPARE(wizard->currentId(), int(ContractDetailsPageId));
     }
@@ -221,52 +140,49 @@ private slots:
     void resetDemoDataBringsBackTheSeed()
     {
         const QString database = m_dir.filePath(QStringLiteral("reset.sqlite"));
-        std::unique_ptr<ClickarApp> app = startApp(database);
-        QVERIFY(app);
-        MYPAGE_CALL(logIn(*app, false));
-        RenewalWizard *wizard = openRenewal(*app);
+        QVERIFY(startApp(database));
+        QVERIFY(logIn(false));
+        RenewalWizard *wizard = openRenewal();
         QVERIFY(wizard);
-        MYPAGE_CALL(checkAndGo(wizard, {QStringLiteral("preconfirmChecked")}, BasicInfoPageId));
+        QVERIFY(m_d->passPage());
+        QCOMPARE(wizard->currentId(), int(BasicInfoPageId));
         const QString firstId = wizard->controller()->renewal().id;
 
         // Cancelled: nothing happens.
-        MYPAGE_CALL(resetDemoData(*app, QMessageBox::Cancel));
-        QCOMPARE(app->window()->currentScreen(), app->window()->wizard());
-        QVERIFY(app->session()->isSignedIn());
+        resetDemoData(QMessageBox::Cancel);
+        QCOMPARE(m_d->window()->currentScreen(), m_d->window()->wizard());
+        QVERIFY(m_d->session()->isSignedIn());
 
         // Confirmed: logged out, back at the login screen, the outbox empty.
-        MYPAGE_CALL(resetDemoData(*app, QMessageBox::Ok));
-        QTRY_COMPARE(screenOf(app->window()), QStringLiteral("loginScreen"));
-        QVERIFY(!app->session()->isSignedIn());
-        QCOMPARE(child<QListWidget>(app->window()->mailPanel(), "mailList")->count(), 0);
-        QCOMPARE(outboxSize(*app), 0);
+        resetDemoData(QMessageBox::Ok);
+        QTRY_COMPARE(m_d->screen(), QStringLiteral("loginScreen"));
+        QVERIFY(!m_d->session()->isSignedIn());
+        QCOMPARE(child<QListWidget>(m_d->mailPanel(), "mailList")->count(), 0);
+        QCOMPARE(outboxSize(*m_d->app()), 0);
 
         // tanaka's renewal is fresh again, in this run of the app and after a restart on the same database.
-        MYPAGE_CALL(logIn(*app, false));
-        wizard = openRenewal(*app);
-        QVERIFY(wizard);
-        QCOMPARE(wizard->currentId(), int(PreConfirmationPageId));
-        QVERIFY(wizard->controller()->renewal().confirmedSteps.isEmpty());
-        QVERIFY(wizard->controller()->renewal().id != firstId);
-        app.reset();
-        app = startApp(database);
-        QVERIFY(app);
-        MYPAGE_CALL(logIn(*app, false));
-        wizard = openRenewal(*app);
-        QVERIFY(wizard);
-        QCOMPARE(wizard->currentId(), int(PreConfirmationPageId));
-        QVERIFY(wizard->controller()->renewal().confirmedSteps.isEmpty());
-        QVERIFY(wizard->controller()->renewal().id != firstId);
+        for (int run = 0; run < 2; ++run) {
+            if (run == 1) {
+                m_d->stopApp();
+                QVERIFY(startApp(database));
+            }
+            QVERIFY(logIn(false));
+            wizard = openRenewal();
+            QVERIFY(wizard);
+            QCOMPARE(wizard->currentId(), int(PreConfirmationPageId));
+            QVERIFY(wizard->controller()->renewal().confirmedSteps.isEmpty());
+            QVERIFY(wizard->controller()->renewal().id != firstId);
+        }
 
         // Reachable when logged out too: from the login screen, it stays there, the service's mails gone again
         // (the panel shows nothing after a logout: nothing of the person outlives their scope).
-        answerNextMessageBox(QMessageBox::Ok);
-        child<QAction>(app->window(), "logoutAction")->trigger();
-        QTRY_COMPARE(screenOf(app->window()), QStringLiteral("loginScreen"));
-        QVERIFY(outboxSize(*app) > 0);
-        MYPAGE_CALL(resetDemoData(*app, QMessageBox::Ok));
-        QTRY_COMPARE(outboxSize(*app), 0);
-        QCOMPARE(screenOf(app->window()), QStringLiteral("loginScreen"));
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        child<QAction>(m_d->window(), "logoutAction")->trigger();
+        QTRY_COMPARE(m_d->screen(), QStringLiteral("loginScreen"));
+        QVERIFY(outboxSize(*m_d->app()) > 0);
+        resetDemoData(QMessageBox::Ok);
+        QTRY_COMPARE(outboxSize(*m_d->app()), 0);
+        QCOMPARE(m_d->screen(), QStringLiteral("loginScreen"));
     }
 };
 

@@ -3,13 +3,14 @@
 // (print preview open); then the scope ends and nothing of the person is left in any window, widget, model, object
 // or on the clipboard. The needles come from the demo data itself (resources/seed/demo.json).
 #include "service/Session.h"
-#include "support/TestSupport.h"
+#include "support/AppDriver.h"
 #include "support/TraceWalker.h"
 #include "ui/ClickarApp.h"
 #include "ui/HelpDialog.h"
 #include "ui/LoginScreen.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBoxes.h"
 #include "ui/ServedPerson.h"
 #include "ui/documents/PdfViewerWindow.h"
 #include "wizard/CompletionPage.h"
@@ -107,11 +108,11 @@ class TestScopeEnd : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ClickarApp> m_app;
+    std::optional<test::AppDriver> m_d;
     QString m_code; // the one-time password, a trace too
 
-    MainWindow *window() const { return m_app->window(); }
-    RenewalWizard *wizard() const { return window()->wizard(); }
+    MainWindow *window() const { return m_d->window(); }
+    RenewalWizard *wizard() const { return m_d->wizard(); }
 
     template<typename T> T *find(QObject *root, const char *name)
     {
@@ -121,91 +122,36 @@ private:
         return object;
     }
 
-    void clickForward()
-    {
-        QAbstractButton *commit = wizard()->button(QWizard::CommitButton);
-        QAbstractButton *next = commit->isVisible() ? commit : wizard()->button(QWizard::NextButton);
-        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
-        QTest::mouseClick(next, Qt::LeftButton);
-    }
-
-    void checkAndGo(const QStringList &boxes, int nextId)
-    {
-        for (const QString &name : boxes) {
-            auto *box = wizard()->currentPage()->findChild<QCheckBox *>(name);
-            QVERIFY2(box, qPrintable(name));
-            QTRY_VERIFY(box->isEnabled());
-            box->click(); // QTest::mouseClick on a wide check box hits its centre and misses the indicator
-        }
-        clickForward();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard()->currentId(), nextId, 10000);
-    }
-
-    // The app as tst_renewal_e2e builds it, tanaka logged in with the code copied from the demo mail panel.
+    // The app as main() builds it (its embedded demo service), tanaka logged in with the code copied from the demo
+    // mail panel and pasted.
     void startAndLogIn()
     {
-        AppOptions options;
-        options.today = test::testToday();
-        m_app = std::make_unique<ClickarApp>(options);
-        QString error;
-        QVERIFY2(m_app->start(&error), qPrintable(error));
-        window()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
-        QTest::keyClicks(find<QLineEdit>(window(), "emailEdit"), tanaka);
-        QTest::keyClicks(find<QLineEdit>(window(), "passwordEdit"), QStringLiteral("Clickar#2026"));
-        QTest::mouseClick(find<QPushButton>(window(), "loginButton"), Qt::LeftButton);
-        QTRY_COMPARE(window()->currentScreen()->objectName(), QStringLiteral("otpScreen"));
+        m_d.emplace();
+        QVERIFY(m_d->startEmbeddedApp());
+        QVERIFY(m_d->submitLogin(tanaka));
+        QTRY_COMPARE(m_d->screen(), QStringLiteral("otpScreen"));
         MailPanel *panel = window()->mailPanel();
         QTRY_VERIFY(!find<QLabel>(panel, "mailOtpCode")->text().isEmpty());
         m_code = find<QLabel>(panel, "mailOtpCode")->text();
-        QTest::mouseClick(find<QPushButton>(panel, "copyOtpButton"), Qt::LeftButton);
+        QVERIFY(m_d->click(find<QPushButton>(panel, "copyOtpButton")));
         QCOMPARE(QApplication::clipboard()->text(), m_code);
         auto *otp = find<QLineEdit>(window()->currentScreen(), "otpEdit");
-        otp->setFocus();
-        QTest::keyClick(otp, Qt::Key_V, Qt::ControlModifier);
+        QTest::mouseClick(otp, Qt::LeftButton);
+        QVERIFY(m_d->pressKey(Qt::Key_V, Qt::ControlModifier));
         QCOMPARE(otp->text(), m_code);
-        QTest::mouseClick(find<QPushButton>(window()->currentScreen(), "verifyButton"), Qt::LeftButton);
-        QTRY_COMPARE(window()->currentScreen()->objectName(), QStringLiteral("myPageScreen"));
+        QVERIFY(m_d->click(find<QPushButton>(window()->currentScreen(), "verifyButton")));
+        QTRY_COMPARE(m_d->screen(), QStringLiteral("myPageScreen"));
     }
 
     // MyPage → guide → wizard → page 7, through the buttons; the disclosure document opened and read.
     void renewToDisclosure()
     {
-        auto *table = find<QTableWidget>(window()->currentScreen(), "contractsTable");
-        QTRY_VERIFY(table->rowCount() > 0);
-        QPushButton *renew = nullptr;
-        for (QPushButton *button : table->findChildren<QPushButton *>()) {
-            if (button->objectName().startsWith(QStringLiteral("renewButton_")) && button->isEnabled())
-                renew = button;
-        }
-        QVERIFY(renew);
-        QTest::mouseClick(renew, Qt::LeftButton);
-        QTRY_COMPARE(window()->currentScreen()->objectName(), QStringLiteral("guideScreen"));
-        auto *proceed = find<QPushButton>(window()->currentScreen(), "proceedButton");
-        QTRY_VERIFY(proceed->isEnabled());
-        QTest::mouseClick(proceed, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard() && window()->currentScreen() == wizard(), 10000);
-        QCOMPARE(wizard()->currentId(), int(PreConfirmationPageId));
-
-        checkAndGo({QStringLiteral("preconfirmChecked")}, BasicInfoPageId);
-        test::answerNextMessageBox(QMessageBox::Ok); // the driver-range warning
-        checkAndGo({QStringLiteral("driverRangeConfirmed"), QStringLiteral("basicConfirmed")}, CoveragePageId);
-        checkAndGo({QStringLiteral("coverageConfirmed")}, ContractDetailsPageId);
-        const QDate licence = wizard()->controller()->renewal().newPeriod.start.addYears(1);
-        auto *year = find<QComboBox>(wizard()->currentPage(), "nextLicenceYearCombo");
-        year->setCurrentIndex(year->findData(licence.year()));
-        auto *month = find<QComboBox>(wizard()->currentPage(), "nextLicenceMonthCombo");
-        month->setCurrentIndex(month->findData(licence.month()));
-        checkAndGo({QStringLiteral("detailsConfirmed")}, DecisionPageId);
-        checkAndGo({QStringLiteral("decisionConfirmed")}, CustomerPaymentPageId);
-        checkAndGo({QStringLiteral("customerConfirmed")}, DisclosurePageId);
-
-        QTest::mouseClick(find<QPushButton>(wizard()->currentPage(), "openDisclosureButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(disclosureViewer() && disclosureViewer()->isLoaded(), 10000);
-        QScrollBar *bar = disclosureViewer()->view()->verticalScrollBar();
-        QTRY_VERIFY(bar->maximum() > 0);
-        bar->triggerAction(QAbstractSlider::SliderToMaximum);
-        QTRY_VERIFY(disclosureViewer()->hasReachedEnd());
+        QVERIFY(m_d->openGuide());
+        QVERIFY(m_d->proceedToWizard());
+        QCOMPARE(m_d->pageId(), int(PreConfirmationPageId));
+        QVERIFY(m_d->reachPage(DisclosurePageId));
+        QVERIFY(m_d->readDisclosureToEnd());
+        QVERIFY(disclosureViewer() && disclosureViewer()->hasReachedEnd());
     }
 
     PdfViewer *disclosureViewer() const
@@ -218,7 +164,7 @@ private:
     void expectTraces(const QStringList &needles)
     {
         test::TraceWalker walker(needles);
-        walker.addRoot(m_app.get());
+        walker.addRoot(m_d->app());
         const QList<test::Trace> traces = walker.walk();
         QSet<QString> found;
         for (const test::Trace &trace : traces)
@@ -231,7 +177,7 @@ private:
     void expectNothingLeft(const QStringList &needles)
     {
         test::TraceWalker walker(needles);
-        walker.addRoot(m_app.get());
+        walker.addRoot(m_d->app());
         walker.forbidClasses(scopeClasses);
         const QList<test::Trace> traces = walker.walk();
         if (!traces.isEmpty())
@@ -248,7 +194,7 @@ private:
         QVERIFY(window()->mailPanel()->mails().isEmpty());
         QCOMPARE(find<QListWidget>(window()->mailPanel(), "mailList")->count(), 0);
         QVERIFY(QApplication::clipboard()->text().isEmpty());
-        Session *session = m_app->session();
+        Session *session = m_d->session();
         QVERIFY(!session->isSignedIn());
         QVERIFY(session->tokens().accessToken.isEmpty() && session->tokens().refreshToken.isEmpty());
         QVERIFY(session->me().displayName.isEmpty());
@@ -264,7 +210,7 @@ private slots:
 
     void cleanup()
     {
-        m_app.reset();
+        m_d.reset();
         QApplication::clipboard()->clear();
     }
 
@@ -295,7 +241,7 @@ private slots:
         auto *toolbar = find<QToolBar>(window(), "accountToolbar");
         QWidget *logout = toolbar->widgetForAction(find<QAction>(window(), "logoutAction"));
         QVERIFY(logout && logout->isVisible());
-        test::answerNextMessageBox(QMessageBox::Ok); // "entries on the current page … are lost"
+        MessageBoxes::setNextAnswer(QMessageBox::Ok); // "entries on the current page … are lost"
         QTest::mouseClick(logout, Qt::LeftButton);
         QTRY_COMPARE(ended.size(), 1);
 
@@ -319,11 +265,7 @@ private slots:
         renewToDisclosure();
         if (QTest::currentTestFailed())
             return;
-        checkAndGo({QStringLiteral("eDeliveryConsent"), QStringLiteral("noticesConfirmed")}, ApplicationPageId);
-        QTest::mouseClick(find<QRadioButton>(wizard()->currentPage(), "driverCard1"), Qt::LeftButton);
-        QTest::mouseClick(find<QRadioButton>(wizard()->currentPage(), "nextNotice0"), Qt::LeftButton);
-        clickForward();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard()->currentId(), int(CompletionPageId), 10000);
+        QVERIFY(m_d->reachPage(CompletionPageId));
         const QString newPolicy = find<QLabel>(wizard()->currentPage(), "newPolicyNumber")->text();
         QCOMPARE(newPolicy.size(), 10);
         // The PDF viewer, a window of its own, has the focus (and counts as active for the main window's

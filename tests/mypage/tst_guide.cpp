@@ -1,7 +1,8 @@
 // 自動車保険更新のご案内: the steps, 約10分, maturity date and deadline and what to have at hand, from the service;
 // 「更新のお手続きへすすむ」 creates or resumes the renewal and opens the wizard at the first unconfirmed page.
-#include "MyPageHarness.h"
+#include "support/AppDriver.h"
 #include "ui/Format.h"
+#include "ui/ReloginDialog.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalWizard.h"
 
@@ -11,59 +12,44 @@
 using namespace clickar;
 using namespace clickar::test;
 
-class TestGuide : public QObject
+class TestGuide : public AppTestCase
 {
     Q_OBJECT
+
+public:
+    TestGuide()
+        : AppTestCase(QStringLiteral("en"))
+    {}
 
 private:
     QWidget *guide() const { return m_app->screenWidget("guideScreen"); }
     QPushButton *proceed() const { return child<QPushButton>(guide(), "proceedButton"); }
 
-    void openGuide(const QString &email)
+    bool openGuide(const QString &email)
     {
-        MYPAGE_CALL(m_app->logIn(email));
-        auto *table = child<QTableWidget>(m_app->window(), "contractsTable");
-        QTRY_VERIFY(table->rowCount() > 0);
-        for (int row = 0; row < table->rowCount(); ++row) {
-            const QString policy = table->item(row, 0)->text();
-            if (auto *renew = child<QPushButton>(table, qPrintable(QStringLiteral("renewButton_") + policy))) {
-                m_policy = policy;
-                renew->click();
-                break;
-            }
-        }
-        QTRY_COMPARE(m_app->screen(), QStringLiteral("guideScreen"));
-        QTRY_VERIFY(proceed()->isEnabled());
+        if (!m_app->logIn(email) || !m_app->openGuide())
+            return false;
+        m_policy = m_app->guidePolicy();
+        return true;
     }
 
-    void proceedToWizard()
+    bool proceedToWizard()
     {
-        proceed()->click();
-        QVERIFY(!proceed()->isEnabled()); // no second renewal from a double click
-        QTRY_VERIFY(m_app->window()->wizard() && m_app->window()->currentScreen() == m_app->window()->wizard());
+        if (!m_app->click(proceed()) || proceed()->isEnabled()) // no second renewal from a double click
+            return false;
+        return m_app->waitFor(
+            [this] { return m_app->wizard() && m_app->window()->currentScreen() == m_app->wizard(); });
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        QSettings().clear();
-        m_demo = std::make_unique<DemoService>();
-        m_app = std::make_unique<AppHarness>(*m_demo);
-        MYPAGE_CALL(m_app->start());
-    }
-    void cleanup()
-    {
-        m_app.reset();
-        m_demo.reset();
-    }
 
     void showsTheServiceGuide()
     {
-        MYPAGE_CALL(openGuide(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(openGuide(QStringLiteral("tanaka@example.jp")));
         // The same guide, asked of the service directly.
-        QVERIFY(m_demo->signIn(QStringLiteral("tanaka@example.jp")));
-        const auto answer = await<Guide>([this](QObject *c, auto done) { m_demo->client().guide(m_policy, c, done); });
+        QVERIFY(m_app->demo().signIn(QStringLiteral("tanaka@example.jp")));
+        const auto answer =
+            await<Guide>([this](QObject *c, auto done) { m_app->demo().client().guide(m_policy, c, done); });
         QVERIFY(answer && answer->ok());
         const Guide &g = answer->value();
         QCOMPARE(g.estimatedMinutes, 10);
@@ -82,35 +68,35 @@ private slots:
 
     void newRenewalStartsAtPageOne()
     {
-        MYPAGE_CALL(openGuide(QStringLiteral("tanaka@example.jp")));
-        MYPAGE_CALL(proceedToWizard());
+        QVERIFY(openGuide(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(proceedToWizard());
         QCOMPARE(m_app->window()->wizard()->currentId(), int(PreConfirmationPageId));
     }
 
     void takahashiResumesAtPageFour()
     {
-        MYPAGE_CALL(openGuide(QStringLiteral("takahashi@example.jp")));
-        MYPAGE_CALL(proceedToWizard());
+        QVERIFY(openGuide(QStringLiteral("takahashi@example.jp")));
+        QVERIFY(proceedToWizard());
         QCOMPARE(m_app->window()->wizard()->currentId(), int(ContractDetailsPageId));
     }
 
     void backReturnsToMyPage()
     {
-        MYPAGE_CALL(openGuide(QStringLiteral("suzuki@example.jp")));
-        child<QPushButton>(guide(), "guideBackButton")->click();
+        QVERIFY(openGuide(QStringLiteral("suzuki@example.jp")));
+        QVERIFY(m_app->click(child<QPushButton>(guide(), "guideBackButton")));
         QCOMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
     }
 
     void refusalIsShownWithRetry()
     {
         // The guide was left open until the contract matured: the service refuses, the screen says so.
-        MYPAGE_CALL(openGuide(QStringLiteral("suzuki@example.jp")));
-        QVERIFY(m_demo->advance(120 * 86400));
-        proceed()->click();
+        QVERIFY(openGuide(QStringLiteral("suzuki@example.jp")));
+        QVERIFY(m_app->demo().advance(120 * 86400));
+        QVERIFY(m_app->click(proceed()));
         QTRY_VERIFY(m_app->window()->reloginDialog()); // days later the login has long expired
         QDialog *dialog = m_app->window()->reloginDialog();
-        QTest::keyClicks(child<QLineEdit>(dialog, "reloginPasswordEdit"), demoPassword);
-        child<QPushButton>(dialog, "reloginLoginButton")->click();
+        QVERIFY(m_app->typeInto(child<QLineEdit>(dialog, "reloginPasswordEdit"), test::demoPassword));
+        QVERIFY(m_app->click(child<QPushButton>(dialog, "reloginLoginButton")));
         auto *status = child<QLabel>(guide(), "guideStatus");
         QTRY_VERIFY(child<QPushButton>(guide(), "guideRetryButton")->isVisible());
         QVERIFY2(status->text().contains(QStringLiteral("could not be started")), qPrintable(status->text()));
@@ -119,8 +105,6 @@ private slots:
     }
 
 private:
-    std::unique_ptr<DemoService> m_demo;
-    std::unique_ptr<AppHarness> m_app;
     QString m_policy;
 };
 

@@ -1,8 +1,8 @@
 // 「ログイン情報を保存する」 against a real Secret Service (gnome-keyring in a private D-Bus session, see
 // tools/with-keyring.sh): the refresh token goes to the keychain and nowhere else, the next start opens MyPage
 // directly, token rotation keeps the stored one current, ログアウト deletes it, kiosk mode never offers it.
-#include "MyPageHarness.h"
 #include "service/Session.h"
+#include "support/AppDriver.h"
 
 #include <QAction>
 #include <QFile>
@@ -17,20 +17,23 @@ class TestKeychain : public QObject
     Q_OBJECT
 
 private:
-    QString key() const { return keychainKeyFor(*m_demo); }
+    QString key() const { return keychainKeyFor(*m_app); }
     QWidget *login() const { return m_app->screenWidget("loginScreen"); }
-    void logOut()
+    bool logOut()
     {
         auto *action = child<QAction>(m_app->window(), "logoutAction");
-        QVERIFY(action && action->isVisible());
+        if (!action || !action->isVisible())
+            return false;
         action->trigger();
-        QTRY_COMPARE(m_app->screen(), QStringLiteral("loginScreen"));
+        return m_app->waitFor([this] { return m_app->screen() == QStringLiteral("loginScreen"); });
     }
     // Start-up is over: the saved login was tried (or there was none).
-    void waitForStart()
+    bool waitForStart()
     {
-        QTRY_VERIFY(!m_app->session()->isRestoring());
-        QTRY_VERIFY(m_app->session()->credentialStore()->availability() != CredentialStore::Availability::Unknown);
+        return m_app->waitFor([this] {
+            return !m_app->session()->isRestoring() &&
+                   m_app->session()->credentialStore()->availability() != CredentialStore::Availability::Unknown;
+        });
     }
 
 private slots:
@@ -42,24 +45,22 @@ private slots:
     }
     void init()
     {
-        QSettings().clear();
-        m_demo = std::make_unique<DemoService>();
-        m_app = std::make_unique<AppHarness>(*m_demo);
-        clearKeychain(key());
+        m_app.emplace();
+        QVERIFY(clearKeychain(key()));
     }
     void cleanup()
     {
+        const QString stored = key();
         m_app.reset();
-        clearKeychain(key());
-        m_demo.reset();
+        QVERIFY(clearKeychain(stored));
     }
 
     void storeRestartAutoLoginLogout()
     {
-        MYPAGE_CALL(m_app->start());
-        MYPAGE_CALL(waitForStart());
+        QVERIFY(m_app->startApp(QStringLiteral("en")));
+        QVERIFY(waitForStart());
         QCOMPARE(m_app->session()->credentialStore()->availability(), CredentialStore::Availability::Available);
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("tanaka@example.jp"), true));
+        QVERIFY(m_app->logIn(QStringLiteral("tanaka@example.jp"), true));
         const QString refreshToken = m_app->session()->tokens().refreshToken;
         QTRY_COMPARE(readKeychain(key()).secret, refreshToken);
         // Only the address (not secret) is in the settings; no token anywhere in the file.
@@ -74,8 +75,8 @@ private slots:
         QVERIFY(!content.contains("Clickar#2026"));
 
         // The next start opens MyPage directly: no password, no one-time password.
-        QSignalSpy mails(&m_demo->mock(), &MockRenewalService::mailSent);
-        MYPAGE_CALL(m_app->start());
+        QSignalSpy mails(&m_app->demo().mock(), &MockRenewalService::mailSent);
+        QVERIFY(m_app->startApp(QStringLiteral("en")));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
         QCOMPARE(m_app->session()->me().displayName, QStringLiteral("田中 一郎"));
         QCOMPARE(mails.size(), 0);
@@ -84,26 +85,26 @@ private slots:
         QTRY_COMPARE(readKeychain(key()).secret, m_app->session()->tokens().refreshToken);
 
         // ログアウト deletes it; the start after that asks for the login again, with the address filled in.
-        MYPAGE_CALL(logOut());
+        QVERIFY(logOut());
         QTRY_COMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
-        MYPAGE_CALL(m_app->start());
-        MYPAGE_CALL(waitForStart());
+        QVERIFY(m_app->startApp(QStringLiteral("en")));
+        QVERIFY(waitForStart());
         QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
         QCOMPARE(child<QLineEdit>(login(), "emailEdit")->text(), QStringLiteral("tanaka@example.jp"));
     }
 
     void uncheckedStoresNothingAndForgets()
     {
-        MYPAGE_CALL(m_app->start());
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
+        QVERIFY(m_app->startApp(QStringLiteral("en")));
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
         QTRY_VERIFY(readKeychain(key()).ok());
-        MYPAGE_CALL(logOut());
+        QVERIFY(logOut());
         // Logging in without the box checked forgets the login and the address.
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), false));
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp"), false));
         QTRY_COMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
         QVERIFY(!QSettings().contains(QStringLiteral("login/email")));
-        MYPAGE_CALL(m_app->start());
-        MYPAGE_CALL(waitForStart());
+        QVERIFY(m_app->startApp(QStringLiteral("en")));
+        QVERIFY(waitForStart());
         QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
         QVERIFY(child<QLineEdit>(login(), "emailEdit")->text().isEmpty());
         QVERIFY(!child<QCheckBox>(login(), "rememberLoginCheck")->isChecked());
@@ -111,8 +112,8 @@ private slots:
 
     void refreshKeepsTheStoredTokenCurrent()
     {
-        MYPAGE_CALL(m_app->start());
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
+        QVERIFY(m_app->startApp(QStringLiteral("en")));
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
         const QString first = m_app->session()->tokens().refreshToken;
         QTRY_COMPARE(readKeychain(key()).secret, first);
         QSignalSpy refreshed(m_app->session(), &Session::tokensRefreshed);
@@ -121,19 +122,19 @@ private slots:
         QTRY_COMPARE(readKeychain(key()).secret, m_app->session()->tokens().refreshToken);
         QVERIFY(readKeychain(key()).secret != first);
         // With the stale token the service would end the whole login (reuse of a rotated token).
-        MYPAGE_CALL(m_app->start());
+        QVERIFY(m_app->startApp(QStringLiteral("en")));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
     }
 
     void expiredStoredLoginFallsBackToTheLoginScreen()
     {
-        MYPAGE_CALL(m_app->start());
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
+        QVERIFY(m_app->startApp(QStringLiteral("en")));
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
         QTRY_VERIFY(readKeychain(key()).ok());
-        m_app->stop();
-        QVERIFY(m_demo->advance(9 * 3600)); // past the refresh token's 8 hours
-        MYPAGE_CALL(m_app->start());
-        MYPAGE_CALL(waitForStart());
+        m_app->stopApp();
+        QVERIFY(m_app->demo().advance(9 * 3600)); // past the refresh token's 8 hours
+        QVERIFY(m_app->startApp(QStringLiteral("en")));
+        QVERIFY(waitForStart());
         QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
         auto *notice = child<QLabel>(login(), "loginNotice");
         QVERIFY(notice->isVisible());
@@ -141,23 +142,22 @@ private slots:
         QCOMPARE(child<QLineEdit>(login(), "emailEdit")->text(), QStringLiteral("suzuki@example.jp"));
         QVERIFY(child<QCheckBox>(login(), "rememberLoginCheck")->isChecked());
         QTRY_COMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp"), true));
         QTRY_VERIFY(readKeychain(key()).ok());
     }
 
     void kioskNeverOffersIt()
     {
-        MYPAGE_CALL(m_app->start(true));
+        QVERIFY(m_app->startApp(QStringLiteral("en"), true));
         QVERIFY(child<QCheckBox>(login(), "rememberLoginCheck")->isHidden());
         QVERIFY(!m_app->session()->credentialStore());
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp"), false));
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp"), false));
         QCOMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
         QVERIFY(!QSettings().contains(QStringLiteral("login/email")));
     }
 
 private:
-    std::unique_ptr<DemoService> m_demo;
-    std::unique_ptr<AppHarness> m_app;
+    std::optional<AppDriver> m_app;
 };
 
 QTEST_MAIN(TestKeychain)

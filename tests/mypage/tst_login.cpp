@@ -1,7 +1,7 @@
 // マイページログイン through the real screen: inline validation, Enter, the busy state, every service error in
 // plain words (wrong credentials never say which part, a lockout says the minutes left, a network error offers
 // 再試行) and the registration note.
-#include "MyPageHarness.h"
+#include "support/AppDriver.h"
 #include "ui/LoginScreen.h"
 
 #include <QLabel>
@@ -12,43 +12,35 @@
 using namespace clickar;
 using namespace clickar::test;
 
-class TestLogin : public QObject
+class TestLogin : public AppTestCase
 {
     Q_OBJECT
 
+public:
+    TestLogin()
+        : AppTestCase(QStringLiteral("en"))
+    {}
+
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        QSettings().clear();
-        m_demo = std::make_unique<DemoService>();
-        m_app = std::make_unique<AppHarness>(*m_demo);
-        MYPAGE_CALL(m_app->start());
-    }
-    void cleanup()
-    {
-        m_app.reset();
-        m_demo.reset();
-    }
 
     void inlineValidationBeforeAnyRequest()
     {
-        QSignalSpy requests(&m_demo->mock(), &MockRenewalService::requestServed);
+        QSignalSpy requests(&m_app->demo().mock(), &MockRenewalService::requestServed);
         QWidget *login = m_app->screenWidget("loginScreen");
         auto *emailError = child<QLabel>(login, "emailError");
         auto *passwordError = child<QLabel>(login, "passwordError");
-        child<QPushButton>(login, "loginButton")->click();
+        QVERIFY(m_app->click(child<QPushButton>(login, "loginButton")));
         QVERIFY(emailError->isVisible());
         QCOMPARE(emailError->text(), QStringLiteral("Enter your email address."));
         QVERIFY(passwordError->isVisible());
         QVERIFY(child<QLineEdit>(login, "emailEdit")->hasFocus());
 
         // Inline: the message follows what is typed.
-        QTest::keyClicks(child<QLineEdit>(login, "emailEdit"), QStringLiteral("tanaka"));
+        QVERIFY(m_app->typeInto(child<QLineEdit>(login, "emailEdit"), QStringLiteral("tanaka")));
         QVERIFY(emailError->text().contains(QStringLiteral("name@example.jp")));
-        QTest::keyClicks(child<QLineEdit>(login, "emailEdit"), QStringLiteral("@example.jp"));
+        QVERIFY(m_app->typeKeys(QStringLiteral("@example.jp"))); // on from there
         QVERIFY(!emailError->isVisible());
-        QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("x"));
+        QVERIFY(m_app->typeInto(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("x")));
         QVERIFY(!passwordError->isVisible());
         QCOMPARE(requests.size(), 0);
         QVERIFY(!LoginScreen::looksLikeEmail(QStringLiteral("a b@example.jp")));
@@ -61,11 +53,11 @@ private slots:
         auto *email = child<QLineEdit>(login, "emailEdit");
         auto *password = child<QLineEdit>(login, "passwordEdit");
         auto *button = child<QPushButton>(login, "loginButton");
-        QTest::keyClicks(email, QStringLiteral("tanaka@example.jp"));
-        QTest::keyClick(email, Qt::Key_Return); // no password yet: Enter moves on to it
+        QVERIFY(m_app->typeInto(email, QStringLiteral("tanaka@example.jp")));
+        QVERIFY(m_app->pressKey(Qt::Key_Return)); // no password yet: Enter moves on to it
         QVERIFY(password->hasFocus());
-        QTest::keyClicks(password, demoPassword);
-        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(m_app->typeKeys(test::demoPassword));
+        QVERIFY(m_app->pressKey(Qt::Key_Return));
         // Busy at once, before the answer: no second submission, the person sees it is working.
         QVERIFY(!button->isEnabled());
         QCOMPARE(button->text(), QStringLiteral("Logging in…"));
@@ -77,7 +69,7 @@ private slots:
 
     void wrongCredentialsNeverSayWhichPart()
     {
-        MYPAGE_CALL(m_app->submitLogin(QStringLiteral("tanaka@example.jp"), QStringLiteral("wrong-password")));
+        QVERIFY(m_app->submitLogin(QStringLiteral("tanaka@example.jp"), QStringLiteral("wrong-password")));
         QWidget *login = m_app->screenWidget("loginScreen");
         auto *error = child<QLabel>(login, "loginError");
         QTRY_VERIFY(error->isVisible());
@@ -87,7 +79,7 @@ private slots:
         QVERIFY(child<QLineEdit>(login, "passwordEdit")->hasFocus());
         QVERIFY(!child<QPushButton>(login, "loginRetryButton")->isVisible());
 
-        MYPAGE_CALL(m_app->submitLogin(QStringLiteral("nobody@example.jp"), demoPassword));
+        QVERIFY(m_app->submitLogin(QStringLiteral("nobody@example.jp"), test::demoPassword));
         QTRY_VERIFY(error->isVisible() && child<QPushButton>(login, "loginButton")->isEnabled());
         QCOMPARE(error->text(), wrongPassword); // an unknown address reads exactly the same
         QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
@@ -99,20 +91,20 @@ private slots:
         auto *error = child<QLabel>(login, "loginError");
         auto *button = child<QPushButton>(login, "loginButton");
         for (int attempt = 0; attempt < 5; ++attempt) {
-            MYPAGE_CALL(m_app->submitLogin(QStringLiteral("sato@example.jp"), QStringLiteral("wrong")));
+            QVERIFY(m_app->submitLogin(QStringLiteral("sato@example.jp"), QStringLiteral("wrong")));
             QTRY_VERIFY(button->isEnabled() && error->isVisible());
         }
         // Locked now: even the right password is refused, and the screen says for how long.
-        MYPAGE_CALL(m_app->submitLogin(QStringLiteral("sato@example.jp"), demoPassword));
+        QVERIFY(m_app->submitLogin(QStringLiteral("sato@example.jp"), test::demoPassword));
         QTRY_VERIFY(button->isEnabled() && error->text().contains(QStringLiteral("locked")));
         QVERIFY2(error->text().contains(QStringLiteral("in 15 minute")), qPrintable(error->text()));
-        QVERIFY(m_demo->advance(10 * 60));
-        MYPAGE_CALL(m_app->submitLogin(QStringLiteral("sato@example.jp"), demoPassword));
+        QVERIFY(m_app->demo().advance(10 * 60));
+        QVERIFY(m_app->submitLogin(QStringLiteral("sato@example.jp"), test::demoPassword));
         QVERIFY(!button->isEnabled());
         QTRY_VERIFY(button->isEnabled());
         QVERIFY2(error->text().contains(QStringLiteral("in 5 minute")), qPrintable(error->text()));
-        QVERIFY(m_demo->advance(5 * 60));
-        MYPAGE_CALL(m_app->submitLogin(QStringLiteral("sato@example.jp"), demoPassword));
+        QVERIFY(m_app->demo().advance(5 * 60));
+        QVERIFY(m_app->submitLogin(QStringLiteral("sato@example.jp"), test::demoPassword));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("otpScreen"));
     }
 
@@ -123,34 +115,27 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        m_app.reset();
-        AppOptions options;
-        options.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        options.language = QStringLiteral("en");
-        ClickarApp app(options);
-        QString problem;
-        QVERIFY2(app.start(&problem), qPrintable(problem));
-        app.window()->show();
-        QWidget *login = child<QWidget>(app.window(), "loginScreen");
-        QTest::keyClicks(child<QLineEdit>(login, "emailEdit"), QStringLiteral("tanaka@example.jp"));
-        QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), demoPassword);
-        child<QPushButton>(login, "loginButton")->click();
+        QVERIFY(m_app->startAppAt(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("en")));
+        QWidget *login = m_app->screenWidget("loginScreen");
+        QVERIFY(m_app->typeInto(child<QLineEdit>(login, "emailEdit"), QStringLiteral("tanaka@example.jp")));
+        QVERIFY(m_app->typeInto(child<QLineEdit>(login, "passwordEdit"), test::demoPassword));
+        QVERIFY(m_app->click(child<QPushButton>(login, "loginButton")));
         auto *retry = child<QPushButton>(login, "loginRetryButton");
         QTRY_VERIFY(retry->isVisible());
         QVERIFY(child<QLabel>(login, "loginError")->text().contains(QStringLiteral("could not be reached")));
-        QCOMPARE(child<QLineEdit>(login, "passwordEdit")->text(), demoPassword); // nothing typed is lost
+        QCOMPARE(child<QLineEdit>(login, "passwordEdit")->text(), test::demoPassword); // nothing typed is lost
 
         MockOptions mockOptions;
         mockOptions.today = testToday();
         MockRenewalService service(mockOptions);
         QVERIFY(service.listen(QHostAddress::LocalHost, port));
-        retry->click();
-        QTRY_COMPARE(screenOf(app.window()), QStringLiteral("otpScreen"));
+        QVERIFY(m_app->click(retry));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("otpScreen"));
     }
 
     void accountWithoutOtpGoesStraightToMyPage()
     {
-        MYPAGE_CALL(m_app->submitLogin(QStringLiteral("suzuki@example.jp")));
+        QVERIFY(m_app->submitLogin(QStringLiteral("suzuki@example.jp")));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
     }
 
@@ -163,8 +148,6 @@ private slots:
     }
 
 private:
-    std::unique_ptr<DemoService> m_demo;
-    std::unique_ptr<AppHarness> m_app;
 };
 
 QTEST_MAIN(TestLogin)

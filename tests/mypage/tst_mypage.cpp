@@ -1,9 +1,10 @@
 // マイページトップ: the account's contracts with their status badges, 「更新のお手続き」 only on renewable ones, and
 // the loading, empty and error (再試行) states.
-#include "MyPageHarness.h"
+#include "support/AppDriver.h"
 #include "ui/Format.h"
 #include "ui/Labels.h"
 #include "ui/MyPageScreen.h"
+#include "ui/ReloginDialog.h"
 
 #include <QAction>
 #include <QFile>
@@ -27,13 +28,10 @@ private:
     QWidget *myPage() const { return m_app->screenWidget("myPageScreen"); }
     QLabel *status() const { return child<QLabel>(myPage(), "contractsStatus"); }
 
-    void start(const MockOptions &options = {})
+    bool start(const MockOptions &options = {})
     {
-        MockOptions withToday = options;
-        withToday.today = testToday();
-        m_demo = std::make_unique<DemoService>(withToday);
-        m_app = std::make_unique<AppHarness>(*m_demo);
-        MYPAGE_CALL(m_app->start());
+        m_app.emplace(options);
+        return m_app->startApp(QStringLiteral("en"));
     }
 
     // What the service says the account holds, to compare the screen with.
@@ -49,13 +47,7 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QSettings().clear(); }
-    void cleanup()
-    {
-        m_app.reset();
-        m_demo.reset();
-    }
+    void cleanup() { m_app.reset(); }
 
     void contractsWithStatusAndRenewOnlyWhenRenewable_data()
     {
@@ -76,8 +68,8 @@ private slots:
         QFETCH(QStringList, statuses);
         const QList<Contract> expected = contractsOf(email);
         QCOMPARE(expected.size(), statuses.size());
-        MYPAGE_CALL(start());
-        MYPAGE_CALL(m_app->logIn(email));
+        QVERIFY(start());
+        QVERIFY(m_app->logIn(email));
         QTRY_COMPARE(table()->rowCount(), int(expected.size()));
         QVERIFY(table()->isVisible());
         QVERIFY(!status()->isVisible());
@@ -104,8 +96,8 @@ private slots:
 
     void loadingThenLoaded()
     {
-        MYPAGE_CALL(start());
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp")));
+        QVERIFY(start());
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp")));
         QTRY_VERIFY(table()->isVisible());
         qobject_cast<MyPageScreen *>(myPage())->reload();
         QVERIFY(status()->isVisible());
@@ -126,7 +118,7 @@ private slots:
         QJsonArray accounts = seed.value(QStringLiteral("accounts")).toArray();
         accounts.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("empty")},
                                     {QStringLiteral("email"), QStringLiteral("empty@example.jp")},
-                                    {QStringLiteral("password"), demoPassword},
+                                    {QStringLiteral("password"), test::demoPassword},
                                     {QStringLiteral("otp"), false},
                                     {QStringLiteral("role"), QStringLiteral("policyholder")},
                                     {QStringLiteral("displayName"), QStringLiteral("空井 太郎")}});
@@ -138,9 +130,9 @@ private slots:
         file.close();
         MockOptions options;
         options.dataFile = file.fileName();
-        MYPAGE_CALL(start(options));
-        QVERIFY2(m_demo->mock().loadError().isEmpty(), qPrintable(m_demo->mock().loadError()));
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("empty@example.jp")));
+        QVERIFY(start(options));
+        QVERIFY2(m_app->demo().mock().loadError().isEmpty(), qPrintable(m_app->demo().mock().loadError()));
+        QVERIFY(m_app->logIn(QStringLiteral("empty@example.jp")));
         QTRY_VERIFY(status()->text().contains(QStringLiteral("no contracts")));
         QVERIFY(status()->isVisible());
         QVERIFY(!table()->isVisible());
@@ -150,36 +142,35 @@ private slots:
 
     void errorOffersRetry()
     {
-        MYPAGE_CALL(start());
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp")));
+        QVERIFY(start());
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp")));
         QTRY_VERIFY(table()->isVisible());
         // The session ends and the person declines to log in again: an error with 再試行, not a blank page.
-        QVERIFY(m_demo->advance(9 * 3600));
+        QVERIFY(m_app->demo().advance(9 * 3600));
         auto *retry = child<QPushButton>(myPage(), "contractsRetryButton");
         qobject_cast<MyPageScreen *>(myPage())->reload();
         QTRY_VERIFY(m_app->window()->reloginDialog());
-        child<QPushButton>(m_app->window()->reloginDialog(), "reloginCancelButton")->click();
+        QVERIFY(m_app->click(child<QPushButton>(m_app->window()->reloginDialog(), "reloginCancelButton")));
         QTRY_VERIFY(retry->isVisible());
         QVERIFY(status()->text().contains(QStringLiteral("could not be loaded")));
         // 再試行 asks for the login again and then shows the contracts.
-        retry->click();
+        QVERIFY(m_app->click(retry));
         QTRY_VERIFY(m_app->window()->reloginDialog());
         QDialog *dialog = m_app->window()->reloginDialog();
-        QTest::keyClicks(child<QLineEdit>(dialog, "reloginPasswordEdit"), demoPassword);
-        child<QPushButton>(dialog, "reloginLoginButton")->click(); // suzuki has no one-time password
+        QVERIFY(m_app->typeInto(child<QLineEdit>(dialog, "reloginPasswordEdit"), test::demoPassword));
+        QVERIFY(m_app->click(child<QPushButton>(dialog, "reloginLoginButton"))); // suzuki has no one-time password
         QTRY_VERIFY(table()->isVisible());
         QVERIFY(!retry->isVisible());
 
         // The service goes away altogether.
-        m_demo.reset();
+        m_app->stopService();
         qobject_cast<MyPageScreen *>(myPage())->reload();
         QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 10000);
         QVERIFY(status()->text().contains(QStringLiteral("could not be reached")));
     }
 
 private:
-    std::unique_ptr<DemoService> m_demo;
-    std::unique_ptr<AppHarness> m_app;
+    std::optional<AppDriver> m_app;
 };
 
 QTEST_MAIN(TestMyPage)

@@ -1,6 +1,6 @@
 // ワンタイムパスワード through the real screen: the masked address, the countdown, a pasted code, a wrong code with
 // the attempts left, five wrong codes, the expired code (mock clock) and 再送信.
-#include "MyPageHarness.h"
+#include "support/AppDriver.h"
 #include "ui/OtpForm.h"
 #include "ui/OtpScreen.h"
 
@@ -11,9 +11,14 @@
 using namespace clickar;
 using namespace clickar::test;
 
-class TestOtp : public QObject
+class TestOtp : public AppTestCase
 {
     Q_OBJECT
+
+public:
+    TestOtp()
+        : AppTestCase(QStringLiteral("en"))
+    {}
 
 private:
     QWidget *otp() const { return m_app->screenWidget("otpScreen"); }
@@ -29,29 +34,18 @@ private:
         return wrong;
     }
 
-    void enter(const QString &code)
+    bool enter(const QString &code)
     {
-        codeEdit()->clear();
-        QTest::keyClicks(codeEdit(), code);
-        QVERIFY(verifyButton()->isEnabled());
-        verifyButton()->click();
+        return m_app->typeInto(codeEdit(), code) && verifyButton()->isEnabled() && m_app->click(verifyButton());
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
-        QSettings().clear();
-        m_demo = std::make_unique<DemoService>();
-        m_app = std::make_unique<AppHarness>(*m_demo);
-        MYPAGE_CALL(m_app->start());
-        MYPAGE_CALL(m_app->submitLogin(QStringLiteral("tanaka@example.jp")));
+        AppTestCase::init();
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(m_app->submitLogin(QStringLiteral("tanaka@example.jp")));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("otpScreen"));
-    }
-    void cleanup()
-    {
-        m_app.reset();
-        m_demo.reset();
     }
 
     void showsMaskedAddressAndCountdown()
@@ -62,7 +56,7 @@ private slots:
         QVERIFY2(countdown.contains(QStringLiteral("4:5")) || countdown.contains(QStringLiteral("5:00")),
                  qPrintable(countdown));
         QVERIFY(!verifyButton()->isEnabled()); // six digits first
-        QTest::keyClicks(codeEdit(), QStringLiteral("12a3"));
+        QVERIFY(m_app->typeInto(codeEdit(), QStringLiteral("12a3"), QStringLiteral("123")));
         QCOMPARE(codeEdit()->text(), QStringLiteral("123"));
         QVERIFY(!verifyButton()->isEnabled());
     }
@@ -70,81 +64,81 @@ private slots:
     void pastedCodeWorks()
     {
         // As copied from a mail: full-width digits and a space in the middle.
-        const QString code = m_demo->latestOtp();
+        const QString code = m_app->demo().latestOtp();
         QString pasted = QStringLiteral("コード: ");
         for (int i = 0; i < code.size(); ++i)
             pasted += (i == 3 ? QStringLiteral(" ") : QString()) + QChar(0xFF10 + code.at(i).digitValue());
         QCOMPARE(OtpForm::normalise(QStringLiteral("Your code is 123456.")), QStringLiteral("123456"));
         QApplication::clipboard()->setText(pasted);
-        codeEdit()->setFocus();
-        QTest::keyClick(codeEdit(), Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(m_app->tabTo(codeEdit()));
+        QVERIFY(m_app->pressKey(Qt::Key_V, Qt::ControlModifier));
         QCOMPARE(codeEdit()->text(), code);
         QVERIFY(verifyButton()->isEnabled());
-        QTest::keyClick(codeEdit(), Qt::Key_Return);
+        QVERIFY(m_app->pressKey(Qt::Key_Return));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
     }
 
     void wrongCodeShowsAttemptsLeft()
     {
-        const QString code = m_demo->latestOtp();
-        MYPAGE_CALL(enter(wrongCodeFor(code)));
+        const QString code = m_app->demo().latestOtp();
+        QVERIFY(enter(wrongCodeFor(code)));
         QTRY_VERIFY(message()->isVisible() && verifyButton()->isEnabled());
         QVERIFY2(message()->text().contains(QStringLiteral("incorrect")), qPrintable(message()->text()));
         QVERIFY2(message()->text().contains(QStringLiteral("4 more")), qPrintable(message()->text()));
         QCOMPARE(m_app->screen(), QStringLiteral("otpScreen"));
-        MYPAGE_CALL(enter(code));
+        QVERIFY(enter(code));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
     }
 
     void fiveWrongCodesEndTheLogin()
     {
-        const QString wrong = wrongCodeFor(m_demo->latestOtp());
+        const QString wrong = wrongCodeFor(m_app->demo().latestOtp());
         for (int left = 4; left >= 1; --left) {
-            MYPAGE_CALL(enter(wrong));
+            QVERIFY(enter(wrong));
             QTRY_VERIFY(message()->text().contains(QStringLiteral("%1 more").arg(left)));
         }
-        MYPAGE_CALL(enter(wrong));
+        QVERIFY(enter(wrong));
         QTRY_VERIFY(message()->text().contains(QStringLiteral("too many times")));
-        QTest::keyClicks(codeEdit(), QStringLiteral("1"));
+        QVERIFY(!codeEdit()->isEnabled()); // nothing more can be typed
         QVERIFY(!verifyButton()->isEnabled());
         QVERIFY(!resendButton()->isEnabled());
-        child<QPushButton>(otp(), "otpBackButton")->click();
+        QVERIFY(m_app->click(child<QPushButton>(otp(), "otpBackButton")));
         QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
     }
 
     void expiredCodeThenResend()
     {
-        const QString code = m_demo->latestOtp();
-        QVERIFY(m_demo->advance(301)); // the service's clock: the code is now past its 300 s
-        MYPAGE_CALL(enter(code));
+        const QString code = m_app->demo().latestOtp();
+        QVERIFY(m_app->demo().advance(301)); // the service's clock: the code is now past its 300 s
+        QVERIFY(enter(code));
         QTRY_VERIFY(message()->text().contains(QStringLiteral("expired")));
         QVERIFY(child<QLabel>(otp(), "otpCountdown")->text().contains(QStringLiteral("expired")));
         QVERIFY(!verifyButton()->isEnabled());
         QVERIFY(resendButton()->isEnabled());
         QVERIFY(resendButton()->isDefault());
 
-        resendButton()->click();
+        QVERIFY(m_app->click(resendButton()));
         QTRY_VERIFY(message()->text().contains(QStringLiteral("new one-time password has been sent")));
-        const QString fresh = m_demo->latestOtp();
+        const QString fresh = m_app->demo().latestOtp();
         QVERIFY(codeEdit()->text().isEmpty());
         QVERIFY(child<QLabel>(otp(), "otpCountdown")->text().contains(QStringLiteral("Valid for")));
-        MYPAGE_CALL(enter(fresh));
+        QVERIFY(enter(fresh));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
     }
 
     void resendReplacesTheCode()
     {
-        const QString first = m_demo->latestOtp();
-        QSignalSpy mails(&m_demo->mock(), &MockRenewalService::mailSent);
-        resendButton()->click();
+        const QString first = m_app->demo().latestOtp();
+        QSignalSpy mails(&m_app->demo().mock(), &MockRenewalService::mailSent);
+        QVERIFY(m_app->click(resendButton()));
         QTRY_COMPARE(mails.size(), 1);
         QTRY_VERIFY(resendButton()->isEnabled());
-        const QString second = m_demo->latestOtp();
+        const QString second = m_app->demo().latestOtp();
         if (second == first)
             QSKIP("the random new code equals the old one (one in a million)");
-        MYPAGE_CALL(enter(first));
+        QVERIFY(enter(first));
         QTRY_VERIFY(message()->text().contains(QStringLiteral("incorrect")));
-        MYPAGE_CALL(enter(second));
+        QVERIFY(enter(second));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
     }
 
@@ -152,15 +146,13 @@ private slots:
     {
         auto *screen = qobject_cast<OtpScreen *>(otp());
         screen->start(QStringLiteral("ta****@example.jp"), 1);
-        QTest::keyClicks(codeEdit(), QStringLiteral("123456"));
+        QVERIFY(m_app->typeInto(codeEdit(), QStringLiteral("123456")));
         QTRY_VERIFY(child<QLabel>(otp(), "otpCountdown")->text().contains(QStringLiteral("expired")));
         QVERIFY(!verifyButton()->isEnabled());
         QVERIFY(message()->text().contains(QStringLiteral("Resend")));
     }
 
 private:
-    std::unique_ptr<DemoService> m_demo;
-    std::unique_ptr<AppHarness> m_app;
 };
 
 QTEST_MAIN(TestOtp)

@@ -1,8 +1,8 @@
 // The session: the access token is refreshed before it expires and after it has (transparently); when refreshing
 // fails, the re-login dialog (password, then OTP) opens over the current screen and the interrupted action
 // carries on with nothing typed lost (WCAG 2.2.5); ログアウト on every screen.
-#include "MyPageHarness.h"
 #include "service/Session.h"
+#include "support/AppDriver.h"
 #include "ui/ReloginDialog.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"
@@ -17,61 +17,39 @@
 using namespace clickar;
 using namespace clickar::test;
 
-class TestSession : public QObject
+class TestSession : public AppTestCase
 {
     Q_OBJECT
 
+public:
+    TestSession()
+        : AppTestCase(QStringLiteral("en"))
+    {}
+
 private:
-    void openGuide()
-    {
-        auto *table = child<QTableWidget>(m_app->window(), "contractsTable");
-        QTRY_VERIFY(table->rowCount() > 0);
-        QPushButton *renew = nullptr;
-        for (QPushButton *button : table->findChildren<QPushButton *>()) {
-            if (button->objectName().startsWith(QStringLiteral("renewButton_")))
-                renew = button;
-        }
-        QVERIFY(renew);
-        renew->click();
-        QTRY_COMPARE(m_app->screen(), QStringLiteral("guideScreen"));
-        QTRY_VERIFY(child<QPushButton>(m_app->window(), "proceedButton")->isEnabled());
-    }
-    void openWizard()
-    {
-        MYPAGE_CALL(openGuide());
-        child<QPushButton>(m_app->window(), "proceedButton")->click();
-        QTRY_VERIFY(m_app->window()->wizard() && m_app->window()->currentScreen() == m_app->window()->wizard());
-    }
+    bool openGuide() { return m_app->openGuide(); }
+    bool openWizard() { return m_app->openGuide() && m_app->proceedToWizard(); }
     // Answers the re-login dialog: password, then the one-time password from the outbox.
-    void logInAgain()
+    bool logInAgain()
     {
-        QTRY_VERIFY(m_app->window()->reloginDialog() && m_app->window()->reloginDialog()->isVisible());
+        if (!m_app->waitFor(
+                [this] { return m_app->window()->reloginDialog() && m_app->window()->reloginDialog()->isVisible(); }))
+            return false;
         ReloginDialog *dialog = m_app->window()->reloginDialog();
-        QCOMPARE(child<QLabel>(dialog, "reloginEmail")->text(), m_app->session()->email());
-        QTest::keyClicks(child<QLineEdit>(dialog, "reloginPasswordEdit"), demoPassword);
-        child<QPushButton>(dialog, "reloginLoginButton")->click();
+        if (child<QLabel>(dialog, "reloginEmail")->text() != m_app->session()->email())
+            return false;
+        if (!m_app->typeInto(child<QLineEdit>(dialog, "reloginPasswordEdit"), test::demoPassword) ||
+            !m_app->click(child<QPushButton>(dialog, "reloginLoginButton")))
+            return false;
         auto *code = child<QLineEdit>(dialog, "otpEdit");
-        QTRY_VERIFY(code->isVisible());
-        QTest::keyClicks(code, m_demo->latestOtp());
-        child<QPushButton>(dialog, "verifyButton")->click();
-        QTRY_VERIFY(!m_app->window()->reloginDialog());
+        return m_app->waitFor([code] { return code->isVisible(); }) &&
+               m_app->typeInto(code, m_app->demo().latestOtp()) &&
+               m_app->click(child<QPushButton>(dialog, "verifyButton")) &&
+               m_app->waitFor([this] { return !m_app->window()->reloginDialog(); });
     }
     QWizard *wizard() const { return m_app->window()->wizard(); }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        QSettings().clear();
-        m_demo = std::make_unique<DemoService>();
-        m_app = std::make_unique<AppHarness>(*m_demo);
-        MYPAGE_CALL(m_app->start());
-    }
-    void cleanup()
-    {
-        m_app.reset();
-        m_demo.reset();
-    }
 
     void refreshedBeforeItExpires()
     {
@@ -79,21 +57,21 @@ private slots:
         m_app->session()->setRefreshLeadMs(15 * 60 * 1000 - 300);
         QSignalSpy refreshed(m_app->session(), &Session::tokensRefreshed);
         QSignalSpy refused(m_app->session()->client(), &RenewalClient::authorizationRequired);
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp")));
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp")));
         const QString first = m_app->session()->tokens().accessToken;
         QTRY_VERIFY(refreshed.size() >= 1);
         QVERIFY(m_app->session()->tokens().accessToken != first);
         QCOMPARE(refused.size(), 0); // nothing was ever refused
-        MYPAGE_CALL(openGuide());
+        QVERIFY(openGuide());
     }
 
     void expiredAccessTokenIsRefreshedTransparently()
     {
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("suzuki@example.jp")));
+        QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp")));
         QSignalSpy refreshed(m_app->session(), &Session::tokensRefreshed);
         QSignalSpy relogin(m_app->session(), &Session::reloginRequired);
-        QVERIFY(m_demo->advance(16 * 60)); // the access token (15 min) is gone, the refresh token (8 h) is not
-        MYPAGE_CALL(openGuide());
+        QVERIFY(m_app->demo().advance(16 * 60)); // the access token (15 min) is gone, the refresh token (8 h) is not
+        QVERIFY(openGuide());
         QCOMPARE(refreshed.size(), 1);
         QCOMPARE(relogin.size(), 0);
         QVERIFY(!child<QLabel>(m_app->window(), "guideSteps")->text().isEmpty());
@@ -101,13 +79,13 @@ private slots:
 
     void reloginCarriesOnTheInterruptedAction()
     {
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("takahashi@example.jp")));
-        MYPAGE_CALL(openGuide());
-        QVERIFY(m_demo->advance(9 * 3600)); // past the refresh token too
-        child<QPushButton>(m_app->window(), "proceedButton")->click();
+        QVERIFY(m_app->logIn(QStringLiteral("takahashi@example.jp")));
+        QVERIFY(openGuide());
+        QVERIFY(m_app->demo().advance(9 * 3600)); // past the refresh token too
+        QVERIFY(m_app->click(child<QPushButton>(m_app->window(), "proceedButton")));
         QTRY_VERIFY(m_app->window()->reloginDialog());
         QCOMPARE(m_app->screen(), QStringLiteral("guideScreen")); // over the current screen
-        MYPAGE_CALL(logInAgain());
+        QVERIFY(logInAgain());
         // 「更新のお手続きへすすむ」 carried on: takahashi's renewal resumes at page 4.
         QTRY_VERIFY(wizard() && m_app->window()->currentScreen() == wizard());
         QCOMPARE(wizard()->currentId(), int(ContractDetailsPageId));
@@ -115,8 +93,8 @@ private slots:
 
     void reloginInTheWizardKeepsWhatWasEntered()
     {
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("takahashi@example.jp")));
-        MYPAGE_CALL(openWizard());
+        QVERIFY(m_app->logIn(QStringLiteral("takahashi@example.jp")));
+        QVERIFY(openWizard());
         QCOMPARE(wizard()->currentId(), int(ContractDetailsPageId));
         // What the person enters on page 4: the next licence renewal (year, month) and another purpose of use.
         QWizardPage *page = wizard()->currentPage();
@@ -131,15 +109,15 @@ private slots:
         const int commute = use->findData(QStringLiteral("commute"));
         use->setCurrentIndex(use->currentIndex() == commute ? use->findData(QStringLiteral("business")) : commute);
         const QString chosen = use->currentData().toString();
-        child<QCheckBox>(page, "detailsConfirmed")->click();
+        QVERIFY(m_app->click(child<QCheckBox>(page, "detailsConfirmed")));
         RenewalController *controller = m_app->window()->wizard()->controller();
         QTRY_VERIFY(wizard()->button(QWizard::NextButton)->isEnabled() && !controller->isQuoting());
-        QVERIFY(m_demo->advance(9 * 3600)); // past the refresh token too
+        QVERIFY(m_app->demo().advance(9 * 3600)); // past the refresh token too
 
         // First the person gives up: everything stays as it was.
-        wizard()->button(QWizard::NextButton)->click();
+        QVERIFY(m_app->click(wizard()->button(QWizard::NextButton)));
         QTRY_VERIFY(m_app->window()->reloginDialog());
-        child<QPushButton>(m_app->window()->reloginDialog(), "reloginCancelButton")->click();
+        QVERIFY(m_app->click(child<QPushButton>(m_app->window()->reloginDialog(), "reloginCancelButton")));
         QTRY_VERIFY(!m_app->window()->reloginDialog());
         QTRY_VERIFY(wizard()->button(QWizard::NextButton)->isEnabled());
         QCOMPARE(wizard()->currentId(), int(ContractDetailsPageId));
@@ -148,8 +126,8 @@ private slots:
         QVERIFY(child<QCheckBox>(page, "detailsConfirmed")->isChecked());
 
         // Then logs in again: the page is saved with the entries and the wizard moves on.
-        wizard()->button(QWizard::NextButton)->click();
-        MYPAGE_CALL(logInAgain());
+        QVERIFY(m_app->click(wizard()->button(QWizard::NextButton)));
+        QVERIFY(logInAgain());
         QTRY_COMPARE(wizard()->currentId(), int(DecisionPageId));
         QCOMPARE(controller->renewal().vehicle.use, chosen);
         QCOMPARE(controller->renewal().insured.nextLicenceRenewal, licence);
@@ -159,7 +137,7 @@ private slots:
     {
         auto *logout = child<QAction>(m_app->window(), "logoutAction");
         QVERIFY(!logout->isVisible()); // nothing to log out of yet
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("takahashi@example.jp")));
+        QVERIFY(m_app->logIn(QStringLiteral("takahashi@example.jp")));
         QVERIFY(logout->isVisible());
         QVERIFY(child<QLabel>(m_app->window(), "accountName")->text().contains(QStringLiteral("高橋")));
         logout->trigger();
@@ -167,19 +145,19 @@ private slots:
         // The person's screens went with their scope: no contract table (let alone rows) is left.
         QTRY_VERIFY(!child<QTableWidget>(m_app->window(), "contractsTable"));
 
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("takahashi@example.jp")));
-        MYPAGE_CALL(openGuide());
+        QVERIFY(m_app->logIn(QStringLiteral("takahashi@example.jp")));
+        QVERIFY(openGuide());
         logout->trigger();
         QTRY_COMPARE(m_app->screen(), QStringLiteral("loginScreen"));
         QTRY_VERIFY(!child<QLabel>(m_app->window(), "guideSteps"));
 
         // In the wizard it asks first: unconfirmed entries on the page would be lost.
-        MYPAGE_CALL(m_app->logIn(QStringLiteral("takahashi@example.jp")));
-        MYPAGE_CALL(openWizard());
-        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(m_app->logIn(QStringLiteral("takahashi@example.jp")));
+        QVERIFY(openWizard());
+        MessageBoxes::setNextAnswer(QMessageBox::Cancel);
         logout->trigger();
         QCOMPARE(m_app->window()->currentScreen(), wizard());
-        answerNextMessageBox(QMessageBox::Ok);
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
         logout->trigger();
         QTRY_COMPARE(m_app->screen(), QStringLiteral("loginScreen"));
         QTRY_VERIFY(!wizard());
@@ -187,8 +165,6 @@ private slots:
     }
 
 private:
-    std::unique_ptr<DemoService> m_demo;
-    std::unique_ptr<AppHarness> m_app;
 };
 
 QTEST_MAIN(TestSession)

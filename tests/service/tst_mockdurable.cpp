@@ -1,4 +1,4 @@
-// QUALITY.md, reliability: the standalone clickar-mock-server killed (SIGKILL) right after it acknowledged a step
+// docs/quality.md, reliability: the standalone clickar-mock-server killed (SIGKILL) right after it acknowledged a step
 // save or a submission has that write after a restart on the same --db file — the step, the submitted policy and
 // the answer stored under the Idempotency-Key — and so has the login itself.
 #include "tst_mockhttp.h"

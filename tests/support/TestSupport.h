@@ -5,7 +5,6 @@
 #include "service/RenewalClient.h"
 
 #include <QEventLoop>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <optional>
@@ -73,8 +72,5 @@ private:
     RenewalClient m_client;
     MockClient m_mockClient;
 };
-
-// Answers the next modal message box that opens (e.g. the driver-range warning) with `button`.
-void answerNextMessageBox(QMessageBox::StandardButton button);
 
 } // namespace clickar::test

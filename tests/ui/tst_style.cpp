@@ -1,7 +1,7 @@
 // The look comes from one application stylesheet (resources/style/clickar.qss) and its palette: no widget of the
 // app carries a stylesheet of its own, and the states code sets (error, current step…) are dynamic properties
 // that the sheet's rules turn into the palette's colours.
-#include "mypage/MyPageHarness.h"
+#include "support/AppDriver.h"
 #include "ui/Style.h"
 #include "ui/documents/PdfViewerWindow.h"
 #include "wizard/PageIds.h"
@@ -46,9 +46,8 @@ private slots:
     void theApplicationSheetIsLoadedWithItsPalette()
     {
         QVERIFY(style::loadedStyleSheets().isEmpty());
-        DemoService demo;
-        AppHarness app(demo);
-        MYPAGE_CALL(app.start()); // ClickarApp loads the sheet before it builds the first window
+        AppDriver app;
+        QVERIFY(app.startApp()); // ClickarApp loads the sheet before it builds the first window
         QCOMPARE(style::loadedStyleSheets(), QStringList{QString::fromLatin1(style::defaultSheet)});
         const QString sheet = qApp->styleSheet();
         QVERIFY(sheet.contains(QStringLiteral("QLineEdit[error=\"true\"]")));
@@ -86,9 +85,8 @@ private slots:
 
     void aFieldInErrorTakesThePalettesErrorColour()
     {
-        DemoService demo;
-        AppHarness app(demo);
-        MYPAGE_CALL(app.start());
+        AppDriver app;
+        QVERIFY(app.startApp());
         QWidget *login = app.screenWidget("loginScreen");
         auto *email = child<QLineEdit>(login, "emailEdit");
         auto *emailError = child<QLabel>(login, "emailError");
@@ -198,18 +196,17 @@ private slots:
     // Every screen up to the wizard (all nine pages are built with it), its help and the PDF viewer.
     void noWidgetHasAStyleSheetOfItsOwn()
     {
-        DemoService demo;
-        AppHarness app(demo);
-        MYPAGE_CALL(app.start());
+        AppDriver app;
+        QVERIFY(app.startApp());
         MainWindow *window = app.window();
         QStringList found = inlineStyled(window);
 
         // A login error and a field error on the way.
-        MYPAGE_CALL(app.submitLogin(QStringLiteral("tanaka@example.jp"), QStringLiteral("wrong-password")));
+        QVERIFY(app.submitLogin(QStringLiteral("tanaka@example.jp"), QStringLiteral("wrong-password")));
         QTRY_VERIFY(child<QLabel>(window, "loginError")->isVisible());
         QCOMPARE(child<QLabel>(window, "loginError")->property("message").toString(), QStringLiteral("error"));
         found += inlineStyled(window);
-        MYPAGE_CALL(app.logIn(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(app.logIn(QStringLiteral("tanaka@example.jp")));
         auto *table = child<QTableWidget>(window, "contractsTable");
         QTRY_VERIFY(table->rowCount() > 0);
         found += inlineStyled(window);

@@ -1,8 +1,7 @@
 // Page 1 事前確認: the three texts come from the service, 「確認しました」 gates Next, the step is saved, and
 // going back keeps the tick.
-#include "WizardHarness.h"
+#include "support/AppDriver.h"
 
-#include <QStandardPaths>
 #include <QTextBrowser>
 
 using namespace clickar;
@@ -12,13 +11,11 @@ class TestPage1PreConfirmation : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void showsTheServicesTexts()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
-        QCOMPARE(h.wizard().currentId(), int(PreConfirmationPageId));
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
+        QCOMPARE(h.wizard()->currentId(), int(PreConfirmationPageId));
         const std::optional<Renewal> service = h.serviceRenewal();
         QVERIFY(service);
         QVERIFY(service->texts.privacy.contains(QStringLiteral("個人情報")));
@@ -32,16 +29,16 @@ private slots:
 
     void confirmationGatesNextAndSaves()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
         QCOMPARE(h.next()->text(), QStringLiteral("Next (① Basic information)"));
         auto *box = h.find<QCheckBox>("preconfirmChecked");
         QVERIFY(!h.next()->isEnabled());
-        box->click();
+        QVERIFY(h.click(box));
         QVERIFY(h.next()->isEnabled());
-        box->click();
+        QVERIFY(h.click(box));
         QVERIFY(!h.next()->isEnabled());
-        box->click();
+        QVERIFY(h.click(box));
         QVERIFY(h.clickNext(BasicInfoPageId));
         QVERIFY(h.renewal().isConfirmed(Step::Preconfirm));
         QVERIFY(h.serviceRenewal()->isConfirmed(Step::Preconfirm));
@@ -49,9 +46,9 @@ private slots:
 
     void backKeepsTheTick()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
-        QVERIFY(h.passPage1());
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(h.passPage());
         QVERIFY(h.clickBack(PreConfirmationPageId));
         QVERIFY(h.find<QCheckBox>("preconfirmChecked")->isChecked());
         QVERIFY(h.next()->isEnabled());

@@ -1,9 +1,8 @@
 // Page 2 ① 契約基本情報の確認: the contract from the service, the driver-range pop-up (OK keeps the tick, Cancel
 // removes it), the two gates, re-quoting after a change, the service's 422 message at its field, Back keeps input.
-#include "WizardHarness.h"
+#include "support/AppDriver.h"
 #include "ui/InfoTable.h"
-
-#include <QStandardPaths>
+#include <QApplication>
 
 using namespace clickar;
 
@@ -12,7 +11,7 @@ class TestPage2BasicInfo : public QObject
     Q_OBJECT
 
 private:
-    static QJsonObject basic(test::WizardHarness &h)
+    static QJsonObject basic(test::AppDriver &h)
     {
         return {{QStringLiteral("limit"), h.find<QComboBox>("limitCombo")->currentData().toString()},
                 {QStringLiteral("ageCondition"), h.find<QComboBox>("ageConditionCombo")->currentData().toString()},
@@ -21,13 +20,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void showsTheContractFromTheService()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
-        QVERIFY(h.passPage1());
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(h.passPage());
         const Renewal r = *h.serviceRenewal();
         QCOMPARE(h.next()->text(), QStringLiteral("Next (② Coverage)"));
         QStringList facts;
@@ -52,80 +49,73 @@ private slots:
 
     void thePopUpDecidesTheDriverRangeTick()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
-        QVERIFY(h.passPage1());
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(h.passPage());
         auto *range = h.find<QCheckBox>("driverRangeConfirmed");
         auto *basicBox = h.find<QCheckBox>("basicConfirmed");
-        basicBox->click();
+        QVERIFY(h.click(basicBox));
         QVERIFY(!h.next()->isEnabled());
 
         // The pop-up names the range and warns; Cancel leaves the box unchecked.
-        QString shown;
-        auto *poll = new QTimer(&h.wizard());
-        poll->setInterval(10);
-        connect(poll, &QTimer::timeout, poll, [&shown, poll] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                poll->stop();
-                box->button(QMessageBox::Cancel)->click();
-            }
-        });
-        poll->start();
-        range->click();
-        QTRY_VERIFY(!shown.isEmpty());
+        const int asked = MessageBoxes::count();
+        MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(h.click(range));
+        QCOMPARE(MessageBoxes::count(), asked + 1);
+        const QString shown = MessageBoxes::lastText();
         QVERIFY(shown.contains(QStringLiteral("not covered")));
         QVERIFY(shown.contains(labels::limit(QStringLiteral("couple"))));
         QVERIFY(shown.contains(labels::ageCondition(QStringLiteral("26"))));
         QVERIFY(!range->isChecked());
         QVERIFY(!h.next()->isEnabled());
 
-        test::answerNextMessageBox(QMessageBox::Ok);
-        range->click();
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(h.click(range));
         QTRY_VERIFY(range->isChecked());
         QVERIFY(h.next()->isEnabled());
         // Unchecking asks nothing and closes the gate again.
-        range->click();
+        QVERIFY(h.click(range));
+        QCOMPARE(MessageBoxes::count(), asked + 2);
         QVERIFY(!range->isChecked());
         QVERIFY(!h.next()->isEnabled());
     }
 
     void changingTheRangeRemovesTheTickAndReQuotes()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
-        QVERIFY(h.passPage1());
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(h.passPage());
         auto *range = h.find<QCheckBox>("driverRangeConfirmed");
-        test::answerNextMessageBox(QMessageBox::Ok);
-        range->click();
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(h.click(range));
         QTRY_VERIFY(range->isChecked());
 
         // Slow service: the page shows that it recalculates, and stays usable meanwhile.
-        h.client().setExtraHeader("X-Mock-Fault", "latency=600");
-        test::WizardHarness::choose(h.find<QComboBox>("limitCombo"), QStringLiteral("none"));
+        h.appClient().setExtraHeader("X-Mock-Fault", "latency=600");
+        test::AppDriver::choose(h.find<QComboBox>("limitCombo"), QStringLiteral("none"));
         QVERIFY(!range->isChecked());
         QVERIFY(h.find<QLabel>("quoteStatus")->isVisible());
         QVERIFY(!h.find<QLabel>("annualPremium")->isEnabled());
         QVERIFY(h.find<QComboBox>("licenceColourCombo")->isEnabled());
-        test::WizardHarness::choose(h.find<QComboBox>("licenceColourCombo"), QStringLiteral("blue"));
+        test::AppDriver::choose(h.find<QComboBox>("licenceColourCombo"), QStringLiteral("blue"));
         QTRY_VERIFY_WITH_TIMEOUT(!h.controller().isQuoting(), 10000);
-        h.client().setExtraHeader("X-Mock-Fault", {});
+        h.appClient().setExtraHeader("X-Mock-Fault", {});
         QVERIFY(!h.find<QLabel>("quoteStatus")->isVisible());
         const Quote expected = h.serviceQuote(basic(h)).value();
         QVERIFY(expected.annualPremium != h.renewal().quote.annualPremium);
         QCOMPARE(h.text("annualPremium"), format::yen(expected.annualPremium));
         QCOMPARE(h.text("perInstallment"), PremiumBox::installmentText(expected));
         // The colour does not change the range: the tick given again stays.
-        test::answerNextMessageBox(QMessageBox::Ok);
-        range->click();
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(h.click(range));
         QTRY_VERIFY(range->isChecked());
-        test::WizardHarness::choose(h.find<QComboBox>("licenceColourCombo"), QStringLiteral("green"));
+        test::AppDriver::choose(h.find<QComboBox>("licenceColourCombo"), QStringLiteral("green"));
         QVERIFY(range->isChecked());
-        test::WizardHarness::choose(h.find<QComboBox>("ageConditionCombo"), QStringLiteral("35"));
+        test::AppDriver::choose(h.find<QComboBox>("ageConditionCombo"), QStringLiteral("35"));
         QVERIFY(!range->isChecked());
 
         // What is confirmed is saved, and the saved renewal is quoted as shown.
-        QVERIFY(h.passPage2());
+        QVERIFY(h.passPage());
         const Renewal saved = *h.serviceRenewal();
         QCOMPARE(saved.drivers.limit, QStringLiteral("none"));
         QCOMPARE(saved.drivers.ageCondition, QStringLiteral("35"));
@@ -135,40 +125,40 @@ private slots:
     void theServicesRefusalIsShownAtTheField()
     {
         // 鈴木: the son is 20 when the new term starts, so 26歳以上補償 does not cover him.
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("suzuki@example.jp")));
-        QVERIFY(h.passPage1());
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("suzuki@example.jp")));
+        QVERIFY(h.passPage());
         auto *age = h.find<QComboBox>("ageConditionCombo");
         QCOMPARE(age->currentData().toString(), QStringLiteral("26"));
         auto *error = h.find<QLabel>("ageConditionError");
         QVERIFY(!error->isVisible());
-        test::answerNextMessageBox(QMessageBox::Ok);
-        h.find<QCheckBox>("driverRangeConfirmed")->click();
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(h.click(h.find<QCheckBox>("driverRangeConfirmed")));
         QTRY_VERIFY(h.find<QCheckBox>("driverRangeConfirmed")->isChecked());
         h.check("basicConfirmed");
-        h.next()->click();
+        QVERIFY(h.click(h.next()));
         QTRY_VERIFY(error->isVisible());
-        QCOMPARE(h.wizard().currentId(), int(BasicInfoPageId));
+        QCOMPARE(h.wizard()->currentId(), int(BasicInfoPageId));
         QVERIFY2(error->text().contains(QStringLiteral("20歳")), qPrintable(error->text()));
         QVERIFY(error->text().contains(QStringLiteral("26歳以上補償")));
         // The input is kept, the wrong field has the focus, and the page says to check the entries.
         QCOMPARE(age->currentData().toString(), QStringLiteral("26"));
-        QCOMPARE(h.wizard().focusWidget(), age);
+        QCOMPARE(QApplication::focusWidget(), age);
         QVERIFY(h.find<QLabel>("pageStatus")->text().contains(QStringLiteral("入力内容をご確認ください")));
         QVERIFY(!h.find<QLabel>("limitError")->isVisible());
 
-        test::WizardHarness::choose(age, QStringLiteral("all"));
+        test::AppDriver::choose(age, QStringLiteral("all"));
         QVERIFY(!error->isVisible());
-        QVERIFY(h.passPage2());
+        QVERIFY(h.passPage());
         QCOMPARE(h.serviceRenewal()->drivers.ageCondition, QStringLiteral("all"));
     }
 
     void backKeepsWhatWasEntered()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
-        QVERIFY(h.passPage1());
-        test::WizardHarness::choose(h.find<QComboBox>("licenceColourCombo"), QStringLiteral("blue"));
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(h.passPage());
+        test::AppDriver::choose(h.find<QComboBox>("licenceColourCombo"), QStringLiteral("blue"));
         h.check("basicConfirmed");
         QTRY_VERIFY(!h.controller().isQuoting());
         QVERIFY(h.clickBack(PreConfirmationPageId));
@@ -180,7 +170,7 @@ private slots:
         QCOMPARE(h.text("annualPremium"), format::yen(h.serviceQuote(basic(h))->annualPremium));
 
         // Saved, then back from page 3: still the same.
-        QVERIFY(h.passPage2());
+        QVERIFY(h.passPage());
         QVERIFY(h.clickBack(BasicInfoPageId));
         QCOMPARE(h.find<QComboBox>("licenceColourCombo")->currentData().toString(), QStringLiteral("blue"));
         QVERIFY(h.find<QCheckBox>("basicConfirmed")->isChecked());

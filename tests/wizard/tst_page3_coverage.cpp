@@ -1,12 +1,11 @@
 // Page 3 ② 補償内容の確認: the service's plans side by side with every coverage row and their premiums, the
 // difference from last year highlighted, exactly one plan chosen, the gate, the choice saved and kept on Back.
-#include "WizardHarness.h"
+#include "support/AppDriver.h"
 #include "ui/PlanComparison.h"
 #include "ui/Style.h"
 
 #include <QGridLayout>
 #include <QRadioButton>
-#include <QStandardPaths>
 
 using namespace clickar;
 
@@ -15,16 +14,16 @@ class TestPage3Coverage : public QObject
     Q_OBJECT
 
 private:
-    static QRadioButton *choice(test::WizardHarness &h, const QString &planId)
+    static QRadioButton *choice(test::AppDriver &h, const QString &planId)
     {
         return h.page()->findChild<QRadioButton *>(QStringLiteral("plan_") + planId);
     }
-    static QString cell(test::WizardHarness &h, const QString &prefix, const QString &planId)
+    static QString cell(test::AppDriver &h, const QString &prefix, const QString &planId)
     {
         auto *label = h.page()->findChild<QLabel *>(prefix + planId);
         return label ? label->text() : QStringLiteral("<missing %1%2>").arg(prefix, planId);
     }
-    static QStringList columnTexts(test::WizardHarness &h, const QString &planId)
+    static QStringList columnTexts(test::AppDriver &h, const QString &planId)
     {
         auto *grid = h.find<PlanComparison>("planComparison");
         auto *layout = qobject_cast<QGridLayout *>(grid->layout());
@@ -41,12 +40,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void showsThePlansSideBySide()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
         QVERIFY(h.reachPage(CoveragePageId));
         QCOMPARE(h.next()->text(), QStringLiteral("Next (③ Contract details)"));
         const Renewal r = *h.serviceRenewal();
@@ -71,15 +68,15 @@ private slots:
             for (const QString &rider : plan.coverages.riders)
                 QVERIFY(texts.join(QLatin1Char('\n')).contains(labels::rider(rider)));
         }
-        // The worked example of docs/rating.md §5 is last year's plan: ¥35,210, ¥1,270 less than last year.
+        // docs/rating.md §5's worked example is last year's plan: ¥35,210, ¥1,270 less than last year.
         QCOMPARE(cell(h, QStringLiteral("annualPremium_"), QStringLiteral("last_year")), QStringLiteral("¥35,210"));
         QCOMPARE(cell(h, QStringLiteral("difference_"), QStringLiteral("last_year")), QStringLiteral("▼ −¥1,270"));
     }
 
     void theDifferenceFromLastYearIsHighlighted()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
         QVERIFY(h.reachPage(CoveragePageId));
         bool sawIncrease = false;
         bool sawDecrease = false;
@@ -106,8 +103,8 @@ private slots:
 
     void exactlyOnePlanIsChosen()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
         QVERIFY(h.reachPage(CoveragePageId));
         const auto checkedCount = [&h] {
             int n = 0;
@@ -118,24 +115,24 @@ private slots:
         // The service's current choice is preselected.
         QVERIFY(choice(h, h.renewal().selectedPlanId)->isChecked());
         QCOMPARE(checkedCount(), 1);
-        choice(h, QStringLiteral("full"))->click();
+        QVERIFY(h.click(choice(h, QStringLiteral("full"))));
         QCOMPARE(checkedCount(), 1);
         QVERIFY(choice(h, QStringLiteral("full"))->isChecked());
         QVERIFY(h.find<QFrame>("planColumn_full")->property("selected").toBool());
         QVERIFY(!h.find<QFrame>("planColumn_last_year")->property("selected").toBool());
-        choice(h, QStringLiteral("full"))->click(); // clicking the chosen one again does not leave none chosen
+        QVERIFY(h.click(choice(h, QStringLiteral("full")))); // clicking the chosen one again does not leave none chosen
         QCOMPARE(checkedCount(), 1);
-        choice(h, QStringLiteral("saving"))->click();
+        QVERIFY(h.click(choice(h, QStringLiteral("saving"))));
         QCOMPARE(checkedCount(), 1);
 
         // The gate, then the choice is what the service saves.
         auto *box = h.find<QCheckBox>("coverageConfirmed");
         QVERIFY(!h.next()->isEnabled());
-        box->click();
+        QVERIFY(h.click(box));
         QVERIFY(h.next()->isEnabled());
-        box->click();
+        QVERIFY(h.click(box));
         QVERIFY(!h.next()->isEnabled());
-        box->click();
+        QVERIFY(h.click(box));
         QVERIFY(h.clickNext(ContractDetailsPageId));
         QCOMPARE(h.serviceRenewal()->selectedPlanId, QStringLiteral("saving"));
         // The next pages quote the chosen plan.
@@ -145,10 +142,10 @@ private slots:
 
     void backKeepsTheChoice()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
         QVERIFY(h.reachPage(CoveragePageId));
-        choice(h, QStringLiteral("full"))->click();
+        QVERIFY(h.click(choice(h, QStringLiteral("full"))));
         h.check("coverageConfirmed");
         QVERIFY(h.clickBack(BasicInfoPageId));
         QVERIFY(h.clickNext(CoveragePageId));
@@ -161,11 +158,11 @@ private slots:
 
     void premiumsFollowTheChangesOnPage2()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("tanaka@example.jp")));
-        QVERIFY(h.passPage1());
-        test::WizardHarness::choose(h.find<QComboBox>("limitCombo"), QStringLiteral("none"));
-        QVERIFY(h.passPage2());
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(h.passPage());
+        test::AppDriver::choose(h.find<QComboBox>("limitCombo"), QStringLiteral("none"));
+        QVERIFY(h.passPage());
         const Renewal r = *h.serviceRenewal();
         for (const Plan &plan : r.plans) {
             const Quote expected =

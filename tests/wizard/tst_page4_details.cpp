@@ -1,11 +1,11 @@
 // Page 4 ③ 契約詳細の確認: the insured and the vehicle from the service, 次回免許更新年月 required and validated by
 // the service (its message at the field), 使用目的 re-quoted, the youngest driver required for 26/35 and warned
 // about when the age condition does not cover them, every input kept on Back.
-#include "WizardHarness.h"
+#include "support/AppDriver.h"
 #include "ui/InfoTable.h"
+#include <QApplication>
 
 #include <QLineEdit>
-#include <QStandardPaths>
 
 using namespace clickar;
 
@@ -14,7 +14,7 @@ class TestPage4Details : public QObject
     Q_OBJECT
 
 private:
-    static QStringList facts(test::WizardHarness &h)
+    static QStringList facts(test::AppDriver &h)
     {
         QStringList texts;
         for (InfoTable *table : h.page()->findChildren<InfoTable *>()) {
@@ -23,23 +23,19 @@ private:
         }
         return texts;
     }
-    static void typeBirthDate(test::WizardHarness &h, const QString &text)
+    static bool typeBirthDate(test::AppDriver &h, const QString &text)
     {
-        auto *edit = h.find<QLineEdit>("youngestBirthDateEdit");
-        edit->clear();
-        QTest::keyClicks(edit, text);
+        return h.typeInto("youngestBirthDateEdit", text);
     }
-    static bool reachPage4(test::WizardHarness &h, const char *email = "tanaka@example.jp")
+    static bool reachPage4(test::AppDriver &h, const char *email = "tanaka@example.jp")
     {
-        return h.start(QString::fromLatin1(email)) && h.reachPage(ContractDetailsPageId);
+        return h.startApp() && h.openWizard(QString::fromLatin1(email)) && h.reachPage(ContractDetailsPageId);
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void showsTheDetailsFromTheService()
     {
-        test::WizardHarness h;
+        test::AppDriver h;
         QVERIFY(reachPage4(h));
         QCOMPARE(h.next()->text(), QStringLiteral("Next (④ Decided plan)"));
         const Renewal r = *h.serviceRenewal();
@@ -61,64 +57,64 @@ private slots:
 
     void theLicenceMonthIsRequiredAndValidatedByTheService()
     {
-        test::WizardHarness h;
+        test::AppDriver h;
         QVERIFY(reachPage4(h));
         h.check("detailsConfirmed");
         QVERIFY(!h.next()->isEnabled());
         const QDate start = h.renewal().newPeriod.start;
         auto *year = h.find<QComboBox>("nextLicenceYearCombo");
         auto *month = h.find<QComboBox>("nextLicenceMonthCombo");
-        test::WizardHarness::choose(year, start.year());
+        test::AppDriver::choose(year, start.year());
         QVERIFY(!h.next()->isEnabled());
         // The month the new term starts in: the service refuses it (it must lie after the start).
-        test::WizardHarness::choose(month, start.month());
+        test::AppDriver::choose(month, start.month());
         QVERIFY(h.next()->isEnabled());
-        h.next()->click();
+        QVERIFY(h.click(h.next()));
         auto *error = h.find<QLabel>("nextLicenceRenewalError");
         QTRY_VERIFY(error->isVisible());
-        QCOMPARE(h.wizard().currentId(), int(ContractDetailsPageId));
+        QCOMPARE(h.wizard()->currentId(), int(ContractDetailsPageId));
         QVERIFY2(error->text().contains(QStringLiteral("保険始期")), qPrintable(error->text()));
         QVERIFY(error->text().contains(QStringLiteral("%1年%2月").arg(start.year()).arg(start.month())));
         QCOMPARE(year->currentData().toInt(), start.year());
         QCOMPARE(month->currentData().toInt(), start.month());
-        QCOMPARE(h.wizard().focusWidget(), year);
+        QCOMPARE(QApplication::focusWidget(), year);
         QVERIFY(h.find<QCheckBox>("detailsConfirmed")->isChecked());
 
         // Fixing it clears the message; the service accepts and saves it.
         const QDate licence = start.addYears(2);
-        test::WizardHarness::choose(year, licence.year());
+        test::AppDriver::choose(year, licence.year());
         QVERIFY(!error->isVisible());
-        test::WizardHarness::choose(month, licence.month());
+        test::AppDriver::choose(month, licence.month());
         QVERIFY(h.clickNext(DecisionPageId));
         QCOMPARE(h.serviceRenewal()->insured.nextLicenceRenewal, QDate(licence.year(), licence.month(), 1));
     }
 
     void theYoungestDriverIsRequiredForTheAgeCondition()
     {
-        test::WizardHarness h;
+        test::AppDriver h;
         QVERIFY(reachPage4(h));
         h.chooseLicenceMonth(h.renewal().newPeriod.start.addYears(1));
         h.check("detailsConfirmed");
         QVERIFY(h.next()->isEnabled());
-        h.find<QLineEdit>("youngestBirthDateEdit")->clear();
+        QVERIFY(typeBirthDate(h, QString()));
         QVERIFY(!h.next()->isEnabled());
-        typeBirthDate(h, QStringLiteral("1981/02"));
+        QVERIFY(typeBirthDate(h, QStringLiteral("1981/02")));
         QVERIFY(!h.next()->isEnabled()); // not a date yet
-        typeBirthDate(h, QStringLiteral("1981/02/03"));
+        QVERIFY(typeBirthDate(h, QStringLiteral("1981/02/03")));
         QVERIFY(h.next()->isEnabled());
-        test::WizardHarness::choose(h.find<QComboBox>("youngestRelationCombo"), QString());
+        test::AppDriver::choose(h.find<QComboBox>("youngestRelationCombo"), QString());
         QVERIFY(!h.next()->isEnabled());
     }
 
     void warnsWhenTheYoungestDriverIsNotCovered()
     {
-        test::WizardHarness h;
+        test::AppDriver h;
         QVERIFY(reachPage4(h));
         h.chooseLicenceMonth(h.renewal().newPeriod.start.addYears(1));
-        test::WizardHarness::choose(h.find<QComboBox>("youngestRelationCombo"), QStringLiteral("child"));
+        test::AppDriver::choose(h.find<QComboBox>("youngestRelationCombo"), QStringLiteral("child"));
         // 22 when the new term starts: under 26歳以上補償.
         const QDate birth = h.renewal().newPeriod.start.addYears(-22).addDays(-10);
-        typeBirthDate(h, birth.toString(QStringLiteral("yyyy/MM/dd")));
+        QVERIFY(typeBirthDate(h, birth.toString(QStringLiteral("yyyy/MM/dd"))));
         auto *warning = h.find<QLabel>("youngestWarning");
         QVERIFY(warning->isVisible());
         QVERIFY2(warning->text().contains(QStringLiteral("22")), qPrintable(warning->text()));
@@ -126,15 +122,15 @@ private slots:
 
         // A warning, not a gate: the service refuses, and its message is shown in the youngest driver's box.
         h.check("detailsConfirmed");
-        h.next()->click();
+        QVERIFY(h.click(h.next()));
         auto *error = h.find<QLabel>("ageConditionError");
         QTRY_VERIFY(error->isVisible());
-        QCOMPARE(h.wizard().currentId(), int(ContractDetailsPageId));
+        QCOMPARE(h.wizard()->currentId(), int(ContractDetailsPageId));
         QVERIFY2(error->text().contains(QStringLiteral("22歳")), qPrintable(error->text()));
         QCOMPARE(h.find<QLineEdit>("youngestBirthDateEdit")->text(), birth.toString(QStringLiteral("yyyy/MM/dd")));
 
         // An adult driver is covered again.
-        typeBirthDate(h, QStringLiteral("1990/04/01"));
+        QVERIFY(typeBirthDate(h, QStringLiteral("1990/04/01")));
         QVERIFY(!warning->isVisible());
         QVERIFY(!error->isVisible());
         QVERIFY(h.clickNext(DecisionPageId));
@@ -145,24 +141,24 @@ private slots:
 
     void theServicesYoungestMessageIsShownAtTheField()
     {
-        test::WizardHarness h;
+        test::AppDriver h;
         QVERIFY(reachPage4(h));
         h.chooseLicenceMonth(h.renewal().newPeriod.start.addYears(1));
-        typeBirthDate(h, h.renewal().newPeriod.start.addYears(-16).toString(QStringLiteral("yyyy/MM/dd")));
+        QVERIFY(typeBirthDate(h, h.renewal().newPeriod.start.addYears(-16).toString(QStringLiteral("yyyy/MM/dd"))));
         h.check("detailsConfirmed");
-        h.next()->click();
+        QVERIFY(h.click(h.next()));
         auto *error = h.find<QLabel>("youngestError");
         QTRY_VERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("18")), qPrintable(error->text()));
-        QCOMPARE(h.wizard().focusWidget(), h.find<QComboBox>("youngestRelationCombo"));
+        QCOMPARE(QApplication::focusWidget(), h.find<QComboBox>("youngestRelationCombo"));
     }
 
     void changingTheUseReQuotesWithoutBlocking()
     {
-        test::WizardHarness h;
+        test::AppDriver h;
         QVERIFY(reachPage4(h));
-        h.client().setExtraHeader("X-Mock-Fault", "latency=600");
-        test::WizardHarness::choose(h.find<QComboBox>("useCombo"), QStringLiteral("business"));
+        h.appClient().setExtraHeader("X-Mock-Fault", "latency=600");
+        test::AppDriver::choose(h.find<QComboBox>("useCombo"), QStringLiteral("business"));
         QVERIFY(h.find<QLabel>("quoteStatus")->isVisible());
         QVERIFY(h.find<QComboBox>("useCombo")->isEnabled());
         // The person goes on entering while the service answers.
@@ -170,7 +166,7 @@ private slots:
         h.check("detailsConfirmed");
         QVERIFY(h.next()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!h.controller().isQuoting(), 10000);
-        h.client().setExtraHeader("X-Mock-Fault", {});
+        h.appClient().setExtraHeader("X-Mock-Fault", {});
         const Quote expected = *h.serviceQuote({{QStringLiteral("use"), QStringLiteral("business")},
                                                 {QStringLiteral("planId"), h.renewal().selectedPlanId}});
         QVERIFY(expected.annualPremium > h.renewal().quote.annualPremium);
@@ -183,13 +179,13 @@ private slots:
 
     void backKeepsEveryInput()
     {
-        test::WizardHarness h;
+        test::AppDriver h;
         QVERIFY(reachPage4(h));
         const QDate licence = h.renewal().newPeriod.start.addYears(3);
         h.chooseLicenceMonth(licence);
-        test::WizardHarness::choose(h.find<QComboBox>("useCombo"), QStringLiteral("commute"));
-        test::WizardHarness::choose(h.find<QComboBox>("youngestRelationCombo"), QStringLiteral("other"));
-        typeBirthDate(h, QStringLiteral("1985/07/07"));
+        test::AppDriver::choose(h.find<QComboBox>("useCombo"), QStringLiteral("commute"));
+        test::AppDriver::choose(h.find<QComboBox>("youngestRelationCombo"), QStringLiteral("other"));
+        QVERIFY(typeBirthDate(h, QStringLiteral("1985/07/07")));
         h.check("detailsConfirmed");
         QVERIFY(h.clickBack(CoveragePageId));
         QVERIFY(h.clickNext(ContractDetailsPageId)); // page 3 saved again: the renewal's version changed

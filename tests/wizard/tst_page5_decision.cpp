@@ -1,11 +1,10 @@
 // Page 5 ④ 決定プランの確認: the decided plan in full from the service, its gate, and how Next saves the page
 // (busy while saving, errors keep the page, a version conflict reloads and says so).
-#include "PageDriver.h"
+#include "support/AppDriver.h"
 #include "ui/Format.h"
 #include "ui/Labels.h"
 
 #include <QLabel>
-#include <QStandardPaths>
 
 using namespace clickar;
 
@@ -14,21 +13,19 @@ class TestDecisionPage : public QObject
     Q_OBJECT
 
 private:
-    static QString text(test::PageFixture &f, const char *name)
+    static QString text(test::AppDriver &f, const char *name)
     {
         auto *label = f.find<QLabel>(name);
         return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void showsTheDecidedPlanFromTheService()
     {
-        test::PageFixture f;
-        QVERIFY(f.start());
-        QCOMPARE(f.wizard->currentId(), int(DecisionPageId));
-        const Renewal &r = f.service;
+        test::AppDriver f;
+        QVERIFY(f.startApp() && f.openWizardAfter(Step::Details));
+        QCOMPARE(f.wizard()->currentId(), int(DecisionPageId));
+        const Renewal &r = f.prepared();
         const Plan *plan = r.selectedPlan();
         QVERIFY(plan);
 
@@ -65,66 +62,66 @@ private slots:
 
     void nextIsGatedAndSavesBeforeMoving()
     {
-        test::PageFixture f;
-        QVERIFY(f.start());
-        QAbstractButton *next = test::forwardButton(f.wizard.get());
+        test::AppDriver f;
+        QVERIFY(f.startApp() && f.openWizardAfter(Step::Details));
+        QAbstractButton *next = f.next();
         QVERIFY(!next->isEnabled());
         auto *box = f.find<QCheckBox>("decisionConfirmed");
-        box->click();
+        QVERIFY(f.click(box));
         QVERIFY(next->isEnabled());
-        box->click();
+        QVERIFY(f.click(box));
         QVERIFY(!next->isEnabled());
-        box->click();
+        QVERIFY(f.click(box));
         QVERIFY(next->isEnabled());
 
         // A slow service: the page shows that it is saving, Next is off and the page stays until it is saved.
-        f.demo.client().setExtraHeader("X-Mock-Fault", "latency=700");
-        next->click();
-        f.demo.client().setExtraHeader("X-Mock-Fault", {});
-        QCOMPARE(f.wizard->currentId(), int(DecisionPageId));
+        f.appClient().setExtraHeader("X-Mock-Fault", "latency=700");
+        QVERIFY(f.click(next));
+        f.appClient().setExtraHeader("X-Mock-Fault", {});
+        QCOMPARE(f.wizard()->currentId(), int(DecisionPageId));
         QVERIFY(!next->isEnabled());
-        QVERIFY(!f.wizard->currentPage()->isEnabled());
+        QVERIFY(!f.wizard()->currentPage()->isEnabled());
         QCOMPARE(f.find<QLabel>("pageStatus")->text(), QStringLiteral("Saving…"));
-        QTRY_COMPARE_WITH_TIMEOUT(f.wizard->currentId(), int(CustomerPaymentPageId), 10000);
-        const std::optional<Renewal> saved = f.fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(f.wizard()->currentId(), int(CustomerPaymentPageId), 10000);
+        const std::optional<Renewal> saved = f.serviceRenewal();
         QVERIFY(saved);
         QVERIFY(saved->isConfirmed(Step::Decision));
-        QVERIFY(f.wizard->page(DecisionPageId)->isEnabled());
+        QVERIFY(f.wizard()->page(DecisionPageId)->isEnabled());
     }
 
     void aFailedSaveKeepsThePageAndCanBeRetried()
     {
-        test::PageFixture f;
-        QVERIFY(f.start());
-        QVERIFY(test::check(f.wizard.get(), "decisionConfirmed"));
-        f.demo.client().setExtraHeader("X-Mock-Fault", "status=503");
-        test::forwardButton(f.wizard.get())->click();
+        test::AppDriver f;
+        QVERIFY(f.startApp() && f.openWizardAfter(Step::Details));
+        QVERIFY(f.check("decisionConfirmed"));
+        f.appClient().setExtraHeader("X-Mock-Fault", "status=503");
+        QVERIFY(f.click(f.next()));
         auto *status = f.find<QLabel>("pageStatus");
         QTRY_VERIFY(status->property("error").toBool());
         QVERIFY(!status->text().isEmpty());
-        QCOMPARE(f.wizard->currentId(), int(DecisionPageId));
+        QCOMPARE(f.wizard()->currentId(), int(DecisionPageId));
         QVERIFY(f.find<QCheckBox>("decisionConfirmed")->isChecked());
-        QVERIFY(f.wizard->currentPage()->isEnabled());
-        f.demo.client().setExtraHeader("X-Mock-Fault", {});
-        QVERIFY(test::clickForwardTo(f.wizard.get(), CustomerPaymentPageId));
+        QVERIFY(f.wizard()->currentPage()->isEnabled());
+        f.appClient().setExtraHeader("X-Mock-Fault", {});
+        QVERIFY(f.clickNext(CustomerPaymentPageId));
     }
 
     void aVersionConflictReloadsAndTellsThePerson()
     {
-        test::PageFixture f;
-        QVERIFY(f.start());
+        test::AppDriver f;
+        QVERIFY(f.startApp() && f.openWizardAfter(Step::Details));
         // Another window confirms this page first: the wizard's version is now out of date.
-        QVERIFY(test::confirmViaService(f.demo.client(), f.service, Step::Decision));
-        const int before = f.controller->renewal().version;
-        QVERIFY(test::check(f.wizard.get(), "decisionConfirmed"));
-        test::forwardButton(f.wizard.get())->click();
+        QVERIFY(f.confirmViaService(f.prepared(), Step::Decision));
+        const int before = f.controller().renewal().version;
+        QVERIFY(f.check("decisionConfirmed"));
+        QVERIFY(f.click(f.next()));
         auto *status = f.find<QLabel>("pageStatus");
         QTRY_VERIFY(status->text().contains(QStringLiteral("changed elsewhere")));
-        QCOMPARE(f.wizard->currentId(), int(DecisionPageId));
-        QVERIFY(f.controller->renewal().version > before); // reloaded
+        QCOMPARE(f.wizard()->currentId(), int(DecisionPageId));
+        QVERIFY(f.controller().renewal().version > before); // reloaded
         QVERIFY(f.find<QCheckBox>("decisionConfirmed")->isChecked());
         // Sent again against the latest version, it is saved.
-        QVERIFY(test::clickForwardTo(f.wizard.get(), CustomerPaymentPageId));
+        QVERIFY(f.clickNext(CustomerPaymentPageId));
     }
 };
 

@@ -1,14 +1,18 @@
 // Page 7 重要事項等確認: the notices from the service, the disclosure PDF in its own viewer window, and the gate —
 // the e-delivery consent only once the document was opened AND scrolled to its end; a document whose SHA-256
 // differs from the service's is refused and the consent stays impossible.
-#include "PageDriver.h"
+#include "support/AppDriver.h"
+#include "ui/documents/PdfViewerWindow.h"
+#include "wizard/DisclosurePage.h"
+
+#include <QPdfView>
+#include <QScrollBar>
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
-#include <QStandardPaths>
 
 using namespace clickar;
 
@@ -17,47 +21,45 @@ class TestDisclosurePage : public QObject
     Q_OBJECT
 
 private:
-    static bool startAtPage7(test::PageFixture &f, const std::function<void(Renewal &)> &tweak = {})
+    static bool startAtPage7(test::AppDriver &f)
     {
-        return f.start(Step::Customer, tweak) && f.wizard->currentId() == DisclosurePageId;
+        return f.startApp() && f.openWizardAfter(Step::Customer) && f.wizard()->currentId() == DisclosurePageId;
     }
-    static DisclosurePage *page(test::PageFixture &f)
+    static DisclosurePage *page(test::AppDriver &f)
     {
-        return qobject_cast<DisclosurePage *>(f.wizard->currentPage());
+        return qobject_cast<DisclosurePage *>(f.wizard()->currentPage());
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void noticesComeFromTheService()
     {
-        test::PageFixture f;
+        test::AppDriver f;
         QVERIFY(startAtPage7(f));
-        QVERIFY(!f.service.notices.isEmpty());
+        QVERIFY(!f.prepared().notices.isEmpty());
         auto *disclosures = f.find<QWidget>("disclosureNotices");
         auto *notifications = f.find<QWidget>("notificationNotices");
         QVERIFY(disclosures && notifications);
-        for (const Notice &notice : f.service.notices) {
+        for (const Notice &notice : f.prepared().notices) {
             QWidget *group = notice.kind == QStringLiteral("告知") ? disclosures : notifications;
             auto *label = group->findChild<QLabel *>(QStringLiteral("notice_") + notice.id);
             QVERIFY2(label, qPrintable(notice.id));
             QVERIFY(label->text().contains(notice.text));
         }
-        const DocumentInfo &document = f.service.documents.first();
+        const DocumentInfo &document = f.prepared().documents.first();
         QVERIFY(f.find<QLabel>("documentTitle")->text().contains(document.title));
     }
 
     void consentNeedsTheDocumentOpenedAndReadToTheEnd()
     {
-        test::PageFixture f;
+        test::AppDriver f;
         QVERIFY(startAtPage7(f));
         auto *consent = f.find<QCheckBox>("eDeliveryConsent");
-        QAbstractButton *next = test::forwardButton(f.wizard.get());
+        QAbstractButton *next = f.next();
         QVERIFY(!consent->isEnabled());
-        QVERIFY(test::check(f.wizard.get(), "noticesConfirmed"));
+        QVERIFY(f.check("noticesConfirmed"));
         QVERIFY(!next->isEnabled());
 
-        f.find<QPushButton>("openDisclosureButton")->click();
+        QVERIFY(f.click(f.find<QPushButton>("openDisclosureButton")));
         QTRY_VERIFY_WITH_TIMEOUT(page(f)->viewer() && page(f)->viewer()->isLoaded(), 10000);
         auto *viewer = qobject_cast<PdfViewerWindow *>(page(f)->viewer());
         QVERIFY(viewer);
@@ -66,7 +68,7 @@ private slots:
         QTRY_VERIFY(viewer->isVisible());
         QCOMPARE(viewer->view()->pageMode(), QPdfView::PageMode::MultiPage);
         QCOMPARE(viewer->view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
-        const int pages = f.service.documents.first().pages;
+        const int pages = f.prepared().documents.first().pages;
         QCOMPARE(viewer->pageCount(), pages);
         auto *pageLabel = viewer->findChild<QLabel *>(QStringLiteral("pdfPageLabel"));
         QTRY_COMPARE(pageLabel->text(), QStringLiteral("Page 1 of %1").arg(pages));
@@ -79,51 +81,54 @@ private slots:
         QVERIFY(!consent->isEnabled());
         QVERIFY(viewer->currentPage() > 1 && viewer->currentPage() < pages);
         // Page Down, as a reader would, until the end.
-        viewer->view()->setFocus();
+        QTest::mouseClick(viewer->view()->viewport(), Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), viewer->view());
         for (int i = 0; i < 500 && bar->value() < bar->maximum(); ++i)
-            QTest::keyClick(viewer->view(), Qt::Key_PageDown);
+            QVERIFY(f.pressKey(Qt::Key_PageDown));
         QCOMPARE(bar->value(), bar->maximum());
         QTRY_VERIFY(consent->isEnabled());
         QCOMPARE(pageLabel->text(), QStringLiteral("Page %1 of %1").arg(pages));
         QVERIFY(!next->isEnabled());
-        consent->click();
+        QVERIFY(f.click(consent));
         QVERIFY(next->isEnabled());
-        consent->click();
+        QVERIFY(f.click(consent));
         QVERIFY(!next->isEnabled());
-        consent->click();
+        QVERIFY(f.click(consent));
 
-        QVERIFY(test::clickForwardTo(f.wizard.get(), ApplicationPageId));
-        const std::optional<Renewal> saved = f.fetch();
+        QVERIFY(f.clickNext(ApplicationPageId));
+        const std::optional<Renewal> saved = f.serviceRenewal();
         QVERIFY(saved);
         QVERIFY(saved->isConfirmed(Step::Disclosure));
     }
 
     void closingAndReopeningKeepsWhatWasRead()
     {
-        test::PageFixture f;
+        test::AppDriver f;
         QVERIFY(startAtPage7(f));
-        QVERIFY(test::readDisclosureToEnd(f.wizard.get()));
+        QVERIFY(f.readDisclosureToEnd());
         QPointer<PdfViewer> viewer = page(f)->viewer();
         viewer->close(); // WA_DeleteOnClose
         QTRY_VERIFY(viewer.isNull());
         QVERIFY(f.find<QCheckBox>("eDeliveryConsent")->isEnabled());
-        f.find<QPushButton>("openDisclosureButton")->click();
+        QVERIFY(f.click(f.find<QPushButton>("openDisclosureButton")));
         QTRY_VERIFY(page(f)->viewer() && page(f)->viewer()->isVisible());
     }
 
     void aDocumentThatDoesNotMatchItsHashIsRefused()
     {
-        test::PageFixture f;
-        // The service describes a different document than the one it serves.
-        QVERIFY(startAtPage7(f, [](Renewal &r) { r.documents.first().sha256 = QString(64, u'0'); }));
-        f.find<QPushButton>("openDisclosureButton")->click();
+        test::AppDriver f;
+        // The document that arrives is not the one the service describes (cut short on the way).
+        QVERIFY(startAtPage7(f));
+        f.appClient().setExtraHeader("X-Mock-Fault", "malformed");
+        QVERIFY(f.click("openDisclosureButton"));
         auto *status = f.find<QLabel>("documentStatus");
         QTRY_VERIFY(status->property("error").toBool());
         QVERIFY2(status->text().contains(QStringLiteral("does not match")), qPrintable(status->text()));
+        f.appClient().setExtraHeader("X-Mock-Fault", {});
         QVERIFY(!page(f)->viewer());
         QVERIFY(!f.find<QCheckBox>("eDeliveryConsent")->isEnabled());
-        QVERIFY(test::check(f.wizard.get(), "noticesConfirmed"));
-        QVERIFY(!test::forwardButton(f.wizard.get())->isEnabled());
+        QVERIFY(f.check("noticesConfirmed"));
+        QVERIFY(!f.next()->isEnabled());
     }
 
     void theHashCheckRejectsOneChangedByte()
@@ -141,17 +146,17 @@ private slots:
 
     void aFailedDownloadCanBeRetried()
     {
-        test::PageFixture f;
+        test::AppDriver f;
         QVERIFY(startAtPage7(f));
-        f.demo.client().setExtraHeader("X-Mock-Fault", "status=404");
+        f.appClient().setExtraHeader("X-Mock-Fault", "status=404");
         auto *open = f.find<QPushButton>("openDisclosureButton");
-        open->click();
+        QVERIFY(f.click(open));
         auto *status = f.find<QLabel>("documentStatus");
         QTRY_VERIFY(status->property("error").toBool());
         QVERIFY(open->isEnabled());
         QVERIFY(!page(f)->viewer());
-        f.demo.client().setExtraHeader("X-Mock-Fault", {});
-        QVERIFY(test::readDisclosureToEnd(f.wizard.get()));
+        f.appClient().setExtraHeader("X-Mock-Fault", {});
+        QVERIFY(f.readDisclosureToEnd());
         QVERIFY(f.find<QCheckBox>("eDeliveryConsent")->isEnabled());
     }
 };

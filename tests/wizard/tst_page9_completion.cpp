@@ -1,12 +1,12 @@
 // Page 9 手続き完了: the new policy number, the thank-you mail's exact subject and masked address, the receipt —
 // saved as PDF through the real file dialog and read back with QtPdf, printed through the print preview — and
 // 「閉じる」.
-#include "PageDriver.h"
+#include "support/AppDriver.h"
+#include "ui/FileDialogs.h"
 #include "ui/Format.h"
 #include "ui/Labels.h"
 #include "ui/ReceiptDocument.h"
 
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
@@ -14,7 +14,6 @@
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -25,11 +24,12 @@ class TestCompletionPage : public QObject
     Q_OBJECT
 
 private:
-    static bool startCompleted(test::PageFixture &f)
+    static bool startCompleted(test::AppDriver &f)
     {
-        return f.start(Step::Disclosure) && test::driveTo(f.wizard.get(), CompletionPageId);
+        return f.startApp() && f.openWizardAfter(Step::Disclosure) && f.reachPage(CompletionPageId);
     }
-    // Runs `act` on the next modal dialog of type T once it is shown (the dialogs are modal: exec() blocks).
+    // Runs `act` on the next modal dialog of type T once it is shown (exec() blocks): the print preview is looked at
+    // for real, the way a person sees it.
     template<typename T> static void whenShown(const std::function<void(T *)> &act)
     {
         auto *poll = new QTimer(qApp);
@@ -53,13 +53,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void showsTheNewPolicyAndTheMail()
     {
-        test::PageFixture f;
+        test::AppDriver f;
         QVERIFY(startCompleted(f));
-        const std::optional<Renewal> r = f.fetch();
+        const std::optional<Renewal> r = f.serviceRenewal();
         QVERIFY(r && r->submission);
         QCOMPARE(f.find<QLabel>("newPolicyNumber")->text(), r->submission->newPolicyNumber);
         QVERIFY(r->submission->newPolicyNumber != r->policyNumber);
@@ -72,28 +70,30 @@ private slots:
         QVERIFY(mail.contains(r->submission->confirmationEmail.maskedTo));
         QVERIFY(r->submission->confirmationEmail.maskedTo.contains(u'*'));
         QVERIFY(!mail.contains(QStringLiteral("tanaka@example.jp")));
-        QCOMPARE(f.wizard->button(QWizard::FinishButton)->text(), QStringLiteral("Close"));
-        QVERIFY(!f.wizard->button(QWizard::BackButton)->isVisible() ||
-                !f.wizard->button(QWizard::BackButton)->isEnabled());
+        QCOMPARE(f.wizard()->button(QWizard::FinishButton)->text(), QStringLiteral("Close"));
+        QVERIFY(!f.wizard()->button(QWizard::BackButton)->isVisible() ||
+                !f.wizard()->button(QWizard::BackButton)->isEnabled());
     }
 
     void savesTheReceiptAsPdf()
     {
-        test::PageFixture f;
+        test::AppDriver f;
         QVERIFY(startCompleted(f));
-        QTRY_VERIFY(f.controller->support()); // the contacts the wizard loads for help go on the receipt too
+        QTRY_VERIFY(f.controller().support()); // the contacts the wizard loads for help go on the receipt too
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("receipt.pdf"));
-        whenShown<QFileDialog>([path](QFileDialog *dialog) {
-            // Typed into the dialog's file name field, as a person would (selectFile() races the dialog's model).
-            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-            if (!name)
-                return dialog->reject();
-            name->setText(path);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
-        });
-        f.find<QPushButton>("saveReceiptPdfButton")->click();
+        // Cancelled first: nothing is written, nothing is said.
+        const int asked = FileDialogs::count();
+        FileDialogs::setNextFileName(QString());
+        QVERIFY(f.click(f.find<QPushButton>("saveReceiptPdfButton")));
+        QCOMPARE(FileDialogs::count(), asked + 1);
+        QVERIFY(FileDialogs::lastSuggestedPath().endsWith(f.renewal().submission->newPolicyNumber +
+                                                          QStringLiteral(".pdf")));
+        QVERIFY(!f.find<QLabel>("receiptStatus")->isVisible());
+        // Then a file is chosen in the dialog.
+        FileDialogs::setNextFileName(path);
+        QVERIFY(f.click(f.find<QPushButton>("saveReceiptPdfButton")));
         QTRY_VERIFY(QFileInfo::exists(path));
         QVERIFY(f.find<QLabel>("receiptStatus")->text().contains(QStringLiteral("saved")));
 
@@ -102,55 +102,56 @@ private slots:
         QVERIFY(pdf.pageCount() >= 1);
         // NFKC: the CJK font maps some kanji to their Kangxi radical code points when text is extracted.
         const QString text = allText(pdf).normalized(QString::NormalizationForm_KC);
-        const Renewal &r = f.controller->renewal();
+        const Renewal &r = f.controller().renewal();
         // Every detail of the application.
         for (const QString &expected :
              {r.submission->newPolicyNumber, r.policyNumber, r.selectedPlan()->name, format::yen(r.quote.annualPremium),
               format::yen(r.lastYearPremium), r.customer.postalCode, r.customer.phone, r.customer.maskedEmail,
               r.customer.groupName, r.holder.name, r.vehicle.registration,
               labels::paymentMethod(r.customer.paymentMethod), r.documents.first().title.section(QChar(0xFF08), 0, 0),
-              f.controller->support()->insurer.name, QStringLiteral("Not required"), QStringLiteral("Web and email")}) {
+              f.controller().support()->insurer.name, QStringLiteral("Not required"),
+              QStringLiteral("Web and email")}) {
             QVERIFY2(text.contains(expected.normalized(QString::NormalizationForm_KC)), qPrintable(expected));
         }
     }
 
     void printsTheReceiptThroughThePreview()
     {
-        test::PageFixture f;
+        test::AppDriver f;
         QVERIFY(startCompleted(f));
         bool shown = false;
         whenShown<QPrintPreviewDialog>([&shown](QPrintPreviewDialog *preview) {
             shown = preview->objectName() == QStringLiteral("receiptPrintPreview");
             preview->reject();
         });
-        f.find<QPushButton>("printReceiptButton")->click(); // returns once the preview is closed
+        QVERIFY(f.click(f.find<QPushButton>("printReceiptButton"))); // returns once the preview is closed
         QVERIFY(shown);
     }
 
     void theReceiptWritesAPdfFile()
     {
         // The receipt on its own, also after a restart (the choices sent are then unknown).
-        test::PageFixture f;
+        test::AppDriver f;
         QVERIFY(startCompleted(f));
-        const ReceiptDocument receipt(f.controller->renewal(), std::nullopt);
+        const ReceiptDocument receipt(f.controller().renewal(), std::nullopt);
         QTemporaryDir dir;
         const QString path = dir.filePath(receipt.suggestedFileName());
-        QVERIFY(path.endsWith(f.controller->renewal().submission->newPolicyNumber + QStringLiteral(".pdf")));
+        QVERIFY(path.endsWith(f.controller().renewal().submission->newPolicyNumber + QStringLiteral(".pdf")));
         QString error;
         QVERIFY2(receipt.savePdf(path, &error), qPrintable(error));
         QPdfDocument pdf;
         QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
-        QVERIFY(allText(pdf).contains(f.controller->renewal().submission->newPolicyNumber));
+        QVERIFY(allText(pdf).contains(f.controller().renewal().submission->newPolicyNumber));
         QVERIFY(!receipt.savePdf(dir.filePath(QStringLiteral("missing/dir/x.pdf")), &error));
         QVERIFY(!error.isEmpty());
     }
 
     void closeLeavesTheWizard()
     {
-        test::PageFixture f;
+        test::AppDriver f;
         QVERIFY(startCompleted(f));
-        QSignalSpy closed(f.wizard.get(), &RenewalWizard::closed);
-        f.wizard->button(QWizard::FinishButton)->click();
+        QSignalSpy closed(f.wizard(), &RenewalWizard::closed);
+        QVERIFY(f.click(f.wizard()->button(QWizard::FinishButton)));
         QCOMPARE(closed.count(), 1);
     }
 };

@@ -101,14 +101,14 @@ private slots:
         auto *zoomOut = viewer.findChild<QToolButton *>(QStringLiteral("pdfZoomOut"));
         auto *fit = viewer.findChild<QToolButton *>(QStringLiteral("pdfFitWidth"));
         QVERIFY(zoomIn && zoomOut && fit);
-        zoomIn->click();
+        QTest::mouseClick(zoomIn, Qt::LeftButton);
         QCOMPARE(viewer.view()->zoomMode(), QPdfView::ZoomMode::Custom);
         QTRY_VERIFY(bar->maximum() > fitted);
         QVERIFY(!fit->isChecked());
-        zoomOut->click();
-        zoomOut->click();
+        QTest::mouseClick(zoomOut, Qt::LeftButton);
+        QTest::mouseClick(zoomOut, Qt::LeftButton);
         QTRY_VERIFY(bar->maximum() < fitted);
-        fit->click();
+        QTest::mouseClick(fit, Qt::LeftButton);
         QCOMPARE(viewer.view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
         QVERIFY(fit->isChecked());
         QTRY_COMPARE(bar->maximum(), fitted);

@@ -3,11 +3,10 @@
 //  鈴木 花子: her son is 20 when the new term starts, so 26歳以上補償 must become 全年齢補償 — the service refuses
 //            the wrong condition (422) and its message is shown at the field.
 //  佐藤 健:   a 3-grade claim this term: grade 9 → 6 with 3 years of the accident coefficient; insured only.
-#include "WizardHarness.h"
+#include "support/AppDriver.h"
 
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QStandardPaths>
 
 using namespace clickar;
 
@@ -17,7 +16,7 @@ class TestRenewalSuzukiSato : public QObject
 
 private:
     // The premium on the page is the service's quote for `selections` on top of what is saved.
-    static void verifyPremium(test::WizardHarness &h, QJsonObject selections)
+    static void verifyPremium(test::AppDriver &h, QJsonObject selections)
     {
         QTRY_VERIFY_WITH_TIMEOUT(!h.controller().isQuoting(), 10000);
         selections.insert(QStringLiteral("planId"), h.renewal().selectedPlanId);
@@ -27,7 +26,7 @@ private:
         QCOMPARE(h.text("perInstallment"), PremiumBox::installmentText(*expected));
         QCOMPARE(h.text("premiumDifference"), PremiumBox::differenceText(expected->differenceFromLastYear));
     }
-    static void verifyPlans(test::WizardHarness &h)
+    static void verifyPlans(test::AppDriver &h)
     {
         const std::optional<Renewal> saved = h.serviceRenewal();
         QVERIFY(saved);
@@ -43,43 +42,41 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void suzukiMustCoverHerSon()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("suzuki@example.jp")));
-        QVERIFY(h.passPage1());
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("suzuki@example.jp")));
+        QVERIFY(h.passPage());
 
         // Page 2: as saved, 家族限定 + 26歳以上補償.
         auto *age = h.find<QComboBox>("ageConditionCombo");
         QCOMPARE(h.find<QComboBox>("limitCombo")->currentData().toString(), QStringLiteral("family"));
         QCOMPARE(age->currentData().toString(), QStringLiteral("26"));
         verifyPremium(h, {});
-        test::answerNextMessageBox(QMessageBox::Ok);
-        h.find<QCheckBox>("driverRangeConfirmed")->click();
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(h.click(h.find<QCheckBox>("driverRangeConfirmed")));
         QTRY_VERIFY(h.find<QCheckBox>("driverRangeConfirmed")->isChecked());
         h.check("basicConfirmed");
-        h.next()->click();
+        QVERIFY(h.click(h.next()));
         auto *error = h.find<QLabel>("ageConditionError");
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->text(), QStringLiteral("年齢条件「26歳以上補償」では、20歳の運転者が補償されません。"));
-        QCOMPARE(h.wizard().currentId(), int(BasicInfoPageId));
+        QCOMPARE(h.wizard()->currentId(), int(BasicInfoPageId));
         QVERIFY(!h.serviceRenewal()->isConfirmed(Step::Basic));
 
         const qint64 before = h.renewal().quote.annualPremium;
-        test::WizardHarness::choose(age, QStringLiteral("all"));
+        test::AppDriver::choose(age, QStringLiteral("all"));
         QVERIFY(!error->isVisible());
         verifyPremium(h, {{QStringLiteral("limit"), QStringLiteral("family")},
                           {QStringLiteral("ageCondition"), QStringLiteral("all")},
                           {QStringLiteral("licenceColour"), QStringLiteral("blue")}});
         QVERIFY(h.controller().currentQuote().annualPremium > before); // 全年齢 costs more
-        QVERIFY(h.passPage2());
+        QVERIFY(h.passPage());
         QCOMPARE(h.serviceRenewal()->drivers.ageCondition, QStringLiteral("all"));
 
         // Page 3: every plan quoted under 全年齢補償.
         verifyPlans(h);
-        QVERIFY(h.passPage3());
+        QVERIFY(h.passPage());
 
         // Page 4: the son is the youngest driver; 全年齢 covers him, so no warning.
         QCOMPARE(h.find<QComboBox>("youngestRelationCombo")->currentData().toString(), QStringLiteral("child"));
@@ -88,7 +85,7 @@ private slots:
         QVERIFY(!h.find<QLabel>("youngestWarning")->isVisible());
         QVERIFY(h.text("youngestNote").startsWith(QStringLiteral("Optional")));
         verifyPremium(h, {});
-        QVERIFY(h.passPage4());
+        QVERIFY(h.passPage());
         const Renewal saved = *h.serviceRenewal();
         QCOMPARE(saved.drivers.ageCondition, QStringLiteral("all"));
         QCOMPARE(saved.drivers.youngest->birthDate, sonsBirth);
@@ -97,9 +94,9 @@ private slots:
 
     void satoAfterAClaim()
     {
-        test::WizardHarness h;
-        QVERIFY(h.start(QStringLiteral("sato@example.jp")));
-        QVERIFY(h.passPage1());
+        test::AppDriver h;
+        QVERIFY(h.startApp() && h.openWizard(QStringLiteral("sato@example.jp")));
+        QVERIFY(h.passPage());
 
         // Page 2: grade 9 → 6 with three years of the accident coefficient; insured only, 21歳以上, green, lump sum.
         QCOMPARE(h.text("gradeLabel"), QStringLiteral("Grade 6"));
@@ -109,30 +106,30 @@ private slots:
         QCOMPARE(h.find<QComboBox>("licenceColourCombo")->currentData().toString(), QStringLiteral("green"));
         verifyPremium(h, {});
         QVERIFY(h.text("perInstallment").startsWith(QStringLiteral("Single payment of ¥")));
-        test::WizardHarness::choose(h.find<QComboBox>("ageConditionCombo"), QStringLiteral("all"));
+        test::AppDriver::choose(h.find<QComboBox>("ageConditionCombo"), QStringLiteral("all"));
         verifyPremium(h, {{QStringLiteral("limit"), QStringLiteral("self")},
                           {QStringLiteral("ageCondition"), QStringLiteral("all")},
                           {QStringLiteral("licenceColour"), QStringLiteral("green")}});
         QVERIFY(h.controller().currentQuote() != h.renewal().quote);
-        test::WizardHarness::choose(h.find<QComboBox>("ageConditionCombo"), QStringLiteral("21"));
+        test::AppDriver::choose(h.find<QComboBox>("ageConditionCombo"), QStringLiteral("21"));
         verifyPremium(h, {});
         QCOMPARE(h.controller().currentQuote(), h.renewal().quote);
-        QVERIFY(h.passPage2());
+        QVERIFY(h.passPage());
 
         // Page 3.
         verifyPlans(h);
-        QVERIFY(h.passPage3());
+        QVERIFY(h.passPage());
 
         // Page 4: only he drives, so no youngest driver; 通勤 → レジャー is re-quoted.
         QVERIFY(!h.find<QComboBox>("youngestRelationCombo")->isEnabled());
         QVERIFY(h.text("youngestNote").startsWith(QStringLiteral("Not needed")));
         QCOMPARE(h.find<QComboBox>("useCombo")->currentData().toString(), QStringLiteral("commute"));
         verifyPremium(h, {});
-        test::WizardHarness::choose(h.find<QComboBox>("useCombo"), QStringLiteral("leisure"));
+        test::AppDriver::choose(h.find<QComboBox>("useCombo"), QStringLiteral("leisure"));
         verifyPremium(h, {{QStringLiteral("use"), QStringLiteral("leisure")}});
         QVERIFY(h.controller().currentQuote().annualPremium < h.renewal().quote.annualPremium);
         const Quote shown = h.controller().currentQuote();
-        QVERIFY(h.passPage4());
+        QVERIFY(h.passPage());
         const Renewal saved = *h.serviceRenewal();
         QCOMPARE(saved.vehicle.use, QStringLiteral("leisure"));
         QCOMPARE(saved.grade.next, 6);

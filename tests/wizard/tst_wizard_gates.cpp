@@ -1,22 +1,11 @@
 // Every wizard page: Next stays disabled until the page's boxes are checked, and is disabled again when
-// one is unchecked — driven by clicking the real widgets, against the mock service over loopback.
-#include "support/TestSupport.h"
+// one is unchecked — driven by clicking the real widgets in the full main window, against the mock over loopback.
+#include "support/AppDriver.h"
 #include "ui/documents/PdfViewerWindow.h"
 #include "wizard/DisclosurePage.h"
-#include "wizard/PageIds.h"
-#include "wizard/RenewalController.h"
-#include "wizard/RenewalWizard.h"
 
-#include <QAbstractButton>
-#include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QPdfView>
-#include <QPushButton>
-#include <QRadioButton>
 #include <QScrollBar>
-#include <QStandardPaths>
-#include <QTest>
 
 using namespace clickar;
 
@@ -25,19 +14,9 @@ class TestWizardGates : public QObject
     Q_OBJECT
 
 private:
-    QAbstractButton *forward(QWizard *wizard)
-    {
-        QAbstractButton *commit = wizard->button(QWizard::CommitButton);
-        return commit->isVisible() ? commit : wizard->button(QWizard::NextButton);
-    }
-
-    QCheckBox *box(QWizard *wizard, const char *name)
-    {
-        auto *found = wizard->currentPage()->findChild<QCheckBox *>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no check box %s on page %d", name, wizard->currentId());
-        return found;
-    }
+    std::optional<test::AppDriver> d;
+    QAbstractButton *forward(QWizard *) { return d->next(); }
+    QCheckBox *box(QWizard *, const char *name) { return d->find<QCheckBox>(name); }
 
     // Checks each gate on the current page: Next off until all are on, off again when one goes off.
     void verifyGates(QWizard *wizard, const QList<QCheckBox *> &boxes)
@@ -46,35 +25,25 @@ private:
         for (QCheckBox *b : boxes) {
             QVERIFY(!forward(wizard)->isEnabled());
             QTRY_VERIFY(b->isEnabled());
-            b->click();
+            QVERIFY(d->click(b));
             QVERIFY(b->isChecked());
         }
         QVERIFY(forward(wizard)->isEnabled());
-        boxes.last()->click();
+        QVERIFY(d->click(boxes.last()));
         QVERIFY(!forward(wizard)->isEnabled());
-        boxes.last()->click();
+        QVERIFY(d->click(boxes.last()));
         QVERIFY(forward(wizard)->isEnabled());
     }
 
-    void goForward(QWizard *wizard, int expectedId)
-    {
-        forward(wizard)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), expectedId, 10000);
-    }
+    void goForward(QWizard *, int expectedId) { QVERIFY(d->clickNext(expectedId)); }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void everyPageIsGated()
     {
-        test::DemoService demo;
-        QVERIFY(demo.signIn(QStringLiteral("tanaka@example.jp")));
-        const std::optional<Renewal> renewal = demo.startFirstRenewal();
-        QVERIFY(renewal);
-        RenewalController controller(&demo.client(), *renewal);
-        RenewalWizard wizard(&controller);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        d.emplace();
+        QVERIFY(d->startApp() && d->openWizard(QStringLiteral("tanaka@example.jp")));
+        RenewalWizard &wizard = *d->wizard();
+        RenewalController &controller = d->controller();
         QCOMPARE(wizard.currentId(), int(PreConfirmationPageId));
 
         verifyGates(&wizard, {box(&wizard, "preconfirmChecked")});
@@ -82,19 +51,19 @@ private slots:
 
         // The driver-range box asks first; Cancel leaves it unchecked, OK keeps the tick.
         QCheckBox *range = box(&wizard, "driverRangeConfirmed");
-        test::answerNextMessageBox(QMessageBox::Cancel);
-        range->click();
+        MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(d->click(range));
         QTRY_VERIFY(!range->isChecked());
-        test::answerNextMessageBox(QMessageBox::Ok);
-        range->click();
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(d->click(range));
         QTRY_VERIFY(range->isChecked());
         QVERIFY(!forward(&wizard)->isEnabled());
         QCheckBox *basic = box(&wizard, "basicConfirmed");
-        basic->click();
+        QVERIFY(d->click(basic));
         QVERIFY(forward(&wizard)->isEnabled());
-        basic->click();
+        QVERIFY(d->click(basic));
         QVERIFY(!forward(&wizard)->isEnabled());
-        basic->click();
+        QVERIFY(d->click(basic));
         goForward(&wizard, CoveragePageId);
 
         verifyGates(&wizard, {box(&wizard, "coverageConfirmed")});
@@ -104,11 +73,10 @@ private slots:
         auto *year = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("nextLicenceYearCombo"));
         auto *month = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("nextLicenceMonthCombo"));
         QVERIFY(year && month);
-        box(&wizard, "detailsConfirmed")->click();
+        QVERIFY(d->click(box(&wizard, "detailsConfirmed")));
         QVERIFY(!forward(&wizard)->isEnabled());
-        box(&wizard, "detailsConfirmed")->click();
-        year->setCurrentIndex(year->findData(licence.year()));
-        month->setCurrentIndex(month->findData(licence.month()));
+        QVERIFY(d->click(box(&wizard, "detailsConfirmed")));
+        QVERIFY(d->choose(year, licence.year()) && d->choose(month, licence.month()));
         verifyGates(&wizard, {box(&wizard, "detailsConfirmed")});
         goForward(&wizard, DecisionPageId);
         verifyGates(&wizard, {box(&wizard, "decisionConfirmed")});
@@ -122,7 +90,7 @@ private slots:
         QVERIFY(!consent->isEnabled());
         auto *disclosure = qobject_cast<DisclosurePage *>(wizard.currentPage());
         QVERIFY(disclosure);
-        wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("openDisclosureButton"))->click();
+        QVERIFY(d->click(wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("openDisclosureButton"))));
         QTRY_VERIFY_WITH_TIMEOUT(disclosure->viewer() && disclosure->viewer()->isLoaded(), 10000);
         QScrollBar *bar = disclosure->viewer()->view()->verticalScrollBar();
         QTRY_VERIFY(bar->maximum() > 0);
@@ -133,12 +101,13 @@ private slots:
 
         // Page 8: both choices are required before 「契約を申し込む」.
         QVERIFY(!forward(&wizard)->isEnabled());
-        wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("driverCard1"))->click();
+        QVERIFY(d->click(wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("driverCard1"))));
         QVERIFY(!forward(&wizard)->isEnabled());
-        wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("nextNotice0"))->click();
+        QVERIFY(d->click(wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("nextNotice0"))));
         QVERIFY(forward(&wizard)->isEnabled());
         goForward(&wizard, CompletionPageId);
         QCOMPARE(controller.renewal().status, QStringLiteral("submitted"));
+        d.reset();
     }
 };
 

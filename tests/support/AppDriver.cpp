@@ -1,0 +1,399 @@
+#include "support/AppDriver.h"
+
+#include "service/Session.h"
+#include "ui/MailPanel.h"
+#include "ui/documents/PdfViewerWindow.h"
+#include "wizard/DisclosurePage.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QPdfView>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTableWidget>
+
+namespace clickar::test {
+
+namespace {
+MockOptions withTestToday(MockOptions options)
+{
+    if (!options.today.isValid())
+        options.today = testToday();
+    return options;
+}
+
+QString describe(QWidget *widget)
+{
+    if (!widget)
+        return QStringLiteral("nothing");
+    const QString name = widget->objectName().isEmpty() ? QStringLiteral("(unnamed)") : widget->objectName();
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()), name);
+}
+} // namespace
+
+AppDriver::AppDriver()
+    : AppDriver(MockOptions{})
+{}
+
+AppDriver::AppDriver(const MockOptions &options)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    MessageBoxes::setNextAnswer(QMessageBox::NoButton);
+    m_demo = std::make_unique<DemoService>(withTestToday(options));
+}
+
+AppDriver::~AppDriver()
+{
+    m_app.reset();
+    m_demo.reset();
+}
+
+bool AppDriver::fail(const QString &why)
+{
+    qWarning("AppDriver: %s", qPrintable(why));
+    return false;
+}
+
+bool AppDriver::waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    return QTest::qWaitFor(condition, timeoutMs);
+}
+
+// ---- the service ---------------------------------------------------------------------------------------------------
+
+RenewalClient &AppDriver::service()
+{
+    const QString email = m_email.isEmpty() ? QStringLiteral("tanaka@example.jp") : m_email;
+    if (m_serviceEmail != email) {
+        if (!m_demo->signIn(email, m_password.isEmpty() ? demoPassword : m_password))
+            fail(QStringLiteral("the test's own client could not sign in"));
+        m_serviceEmail = email;
+    }
+    return m_demo->client();
+}
+
+void AppDriver::stopService()
+{
+    m_demo.reset();
+}
+
+// ---- the app -------------------------------------------------------------------------------------------------------
+
+bool AppDriver::startApp(const QString &language, bool kiosk)
+{
+    AppOptions options;
+    options.server = m_demo->mock().serverUrl();
+    options.demoServer = true;
+    options.language = language;
+    options.kiosk = kiosk;
+    return startWith(options);
+}
+
+bool AppDriver::startEmbeddedApp(const QString &language, bool kiosk, const QString &database)
+{
+    AppOptions options;
+    options.language = language;
+    options.kiosk = kiosk;
+    options.today = testToday();
+    options.demoDatabase = database;
+    return startWith(options);
+}
+
+bool AppDriver::startAppAt(const QUrl &server, const QString &language)
+{
+    AppOptions options;
+    options.server = server;
+    options.demoServer = true;
+    options.language = language;
+    return startWith(options);
+}
+
+bool AppDriver::startWith(const AppOptions &options)
+{
+    m_app.reset();
+    m_app = std::make_unique<ClickarApp>(options);
+    QString error;
+    if (!m_app->start(&error))
+        return fail(QStringLiteral("the app did not start: ") + error);
+    if (!mailPanel())
+        return fail(QStringLiteral("no demo mail panel"));
+    if (m_demo && options.server == m_demo->mock().serverUrl())
+        QObject::connect(&m_demo->mock(), &MockRenewalService::mailSent, mailPanel(), &MailPanel::refresh);
+    window()->show();
+    if (!QTest::qWaitForWindowExposed(window()) || !mailPanel()->isVisible())
+        return fail(QStringLiteral("the window (with its demo mail panel) was not shown"));
+    return ensureActive(window());
+}
+
+void AppDriver::stopApp()
+{
+    m_app.reset();
+}
+
+Session *AppDriver::session() const
+{
+    return m_app ? m_app->session() : nullptr;
+}
+
+MailPanel *AppDriver::mailPanel() const
+{
+    return window() ? window()->mailPanel() : nullptr;
+}
+
+QString AppDriver::screen() const
+{
+    return window() && window()->currentScreen() ? window()->currentScreen()->objectName() : QString();
+}
+
+QWidget *AppDriver::screenWidget(const char *name) const
+{
+    return window() ? window()->findChild<QWidget *>(QString::fromLatin1(name)) : nullptr;
+}
+
+QList<QObject *> AppDriver::searchRoots() const
+{
+    QList<QObject *> roots;
+    if (!window())
+        return roots;
+    if (wizard() && window()->currentScreen() == wizard() && wizard()->currentPage())
+        roots.append(wizard()->currentPage());
+    if (window()->currentScreen())
+        roots.append(window()->currentScreen());
+    roots.append(window());
+    return roots;
+}
+
+QString AppDriver::text(const char *labelName) const
+{
+    auto *label = find<QLabel>(labelName);
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(labelName));
+}
+
+// ---- as a person does it -------------------------------------------------------------------------------------------
+
+bool AppDriver::ensureActive(QWidget *widget)
+{
+    QWidget *top = widget->window();
+    if (QApplication::activeWindow() == top)
+        return true;
+    top->activateWindow();
+    return QTest::qWaitForWindowActive(top) || fail(QStringLiteral("%1 is not the active window").arg(describe(top)));
+}
+
+bool AppDriver::typeKeys(const QString &text)
+{
+    for (const QChar c : text) {
+        // Asked again for every key: a key goes wherever the focus is at that moment.
+        QWidget *target = QApplication::focusWidget();
+        if (!target)
+            return fail(QStringLiteral("no widget has the focus to type '%1' into").arg(c));
+        if (c.unicode() < 0x80 && c.isPrint()) {
+            QTest::keyClick(target, char(c.unicode()));
+        } else {
+            // Japanese and full-width text arrive as an input method's commit, as from a Japanese IME.
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(target, &commit);
+        }
+    }
+    return true;
+}
+
+bool AppDriver::pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget();
+    if (!target)
+        return fail(QStringLiteral("no widget has the focus for a key"));
+    QTest::keyClick(target, key, modifiers);
+    return true;
+}
+
+bool AppDriver::tabTo(QWidget *field)
+{
+    if (!field || !ensureActive(field))
+        return false;
+    for (int i = 0; i < 200 && QApplication::focusWidget() != field; ++i) {
+        if (!pressKey(Qt::Key_Tab))
+            return false;
+    }
+    return QApplication::focusWidget() == field || fail(QStringLiteral("Tab never reached %1").arg(describe(field)));
+}
+
+bool AppDriver::typeInto(QLineEdit *field, const QString &text, const QString &expected)
+{
+    if (!field)
+        return fail(QStringLiteral("no field to type into"));
+    if (!field->isVisible() || !field->isEnabled())
+        return fail(QStringLiteral("%1 is hidden or disabled").arg(describe(field)));
+    if (!ensureActive(field))
+        return false;
+    QTest::mouseClick(field, Qt::LeftButton, Qt::NoModifier, field->rect().center());
+    if (QApplication::focusWidget() != field)
+        return fail(QStringLiteral("a click on %1 gave the focus to %2")
+                        .arg(describe(field), describe(QApplication::focusWidget())));
+    if (!field->text().isEmpty()) {
+        if (!pressKey(Qt::Key_A, Qt::ControlModifier) || !pressKey(Qt::Key_Delete))
+            return false;
+    }
+    if (!typeKeys(text))
+        return false;
+    if (QApplication::focusWidget() != field)
+        return fail(QStringLiteral("typing '%1' into %2: the focus went to %3, the field holds '%4'")
+                        .arg(text, describe(field), describe(QApplication::focusWidget()), field->text()));
+    if (field->text() != expected)
+        return fail(QStringLiteral("typed '%1' into %2, it holds '%3' (expected '%4')")
+                        .arg(text, describe(field), field->text(), expected));
+    return true;
+}
+
+bool AppDriver::click(QAbstractButton *button)
+{
+    if (!button)
+        return fail(QStringLiteral("no button to click"));
+    if (!waitFor([button] { return button->isVisible() && button->isEnabled(); }, 5000))
+        return fail(QStringLiteral("%1 is not visible and enabled").arg(describe(button)));
+    if (!ensureActive(button))
+        return false;
+    QPoint point = button->rect().center();
+    // A wide check box or radio button is clicked on its box, not in the middle of the widget.
+    const bool isCheck = qobject_cast<QCheckBox *>(button) != nullptr;
+    if (isCheck || qobject_cast<QRadioButton *>(button)) {
+        QStyleOptionButton option;
+        option.initFrom(button);
+        option.text = button->text();
+        option.icon = button->icon();
+        point = button->style()
+                    ->subElementRect(isCheck ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator, &option,
+                                     button)
+                    .center();
+    }
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, point);
+    return true;
+}
+
+bool AppDriver::setChecked(const char *name, bool checked)
+{
+    auto *box = find<QAbstractButton>(name);
+    if (!box)
+        return false;
+    if (box->isChecked() != checked && !click(box))
+        return false;
+    return box->isChecked() == checked ||
+           fail(QStringLiteral("%1 did not turn %2")
+                    .arg(describe(box), checked ? QStringLiteral("on") : QStringLiteral("off")));
+}
+
+bool AppDriver::choose(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo ? combo->findData(data) : -1;
+    if (index < 0)
+        return fail(QStringLiteral("no choice %1 in %2").arg(data.toString(), describe(combo)));
+    combo->setCurrentIndex(index);
+    return true;
+}
+
+// ---- MyPage --------------------------------------------------------------------------------------------------------
+
+bool AppDriver::submitLogin(const QString &email, const QString &password, bool remember)
+{
+    m_email = email;
+    m_password = password;
+    auto *remembered = find<QCheckBox>("rememberLoginCheck");
+    if (!typeInto("emailEdit", email) || !typeInto("passwordEdit", password) || !remembered)
+        return false;
+    if (remembered->isChecked() != remember && !click(remembered))
+        return false;
+    return click("loginButton");
+}
+
+bool AppDriver::enterOtp(const QString &code)
+{
+    if (!waitFor([this] { return screen() == QStringLiteral("otpScreen"); }))
+        return fail(QStringLiteral("no OTP screen"));
+    const QString typed = code.isEmpty() ? latestOtp() : code;
+    return typeInto("otpEdit", typed) && click("verifyButton");
+}
+
+QString AppDriver::latestOtp()
+{
+    if (!m_app || !m_app->isDemo())
+        return m_demo->latestOtp();
+    // The embedded service's outbox, through the app's own mock-only client.
+    QString code;
+    waitFor([this, &code] {
+        const auto mails =
+            await<QList<Mail>>([this](QObject *c, auto done) { m_app->mockClient()->outbox(c, std::move(done)); });
+        for (const Mail &mail : mails && mails->ok() ? mails->value() : QList<Mail>()) { // newest first
+            if (!(code = MailPanel::otpCode(mail)).isEmpty())
+                return true;
+        }
+        return false;
+    });
+    return code;
+}
+
+bool AppDriver::logIn(const QString &email, const QString &password, bool remember)
+{
+    if (!submitLogin(email, password, remember))
+        return false;
+    if (!waitFor(
+            [this] { return screen() == QStringLiteral("otpScreen") || screen() == QStringLiteral("myPageScreen"); }))
+        return fail(QStringLiteral("the login went nowhere: ") + screen());
+    if (screen() == QStringLiteral("otpScreen") && !enterOtp())
+        return false;
+    return waitFor([this] { return screen() == QStringLiteral("myPageScreen"); }) ||
+           fail(QStringLiteral("MyPage not reached"));
+}
+
+bool AppDriver::openGuide(const QString &policy)
+{
+    auto *table = find<QTableWidget>("contractsTable");
+    if (!table || !waitFor([table] { return table->rowCount() > 0; }))
+        return fail(QStringLiteral("no contracts shown"));
+    QPushButton *renew = nullptr;
+    for (int row = 0; row < table->rowCount() && !renew; ++row) {
+        const QString number = table->item(row, 0)->text();
+        if (!policy.isEmpty() && number != policy)
+            continue;
+        renew = table->findChild<QPushButton *>(QStringLiteral("renewButton_") + number);
+        if (renew)
+            m_policy = number;
+    }
+    if (!click(renew))
+        return fail(QStringLiteral("no renewable contract"));
+    auto *proceed = find<QPushButton>("proceedButton");
+    return (waitFor([this] { return screen() == QStringLiteral("guideScreen"); }) &&
+            waitFor([proceed] { return proceed && proceed->isEnabled(); })) ||
+           fail(QStringLiteral("the guide did not open"));
+}
+
+bool AppDriver::proceedToWizard()
+{
+    if (!click("proceedButton"))
+        return false;
+    return waitFor([this] { return wizard() && window()->currentScreen() == wizard(); }) ||
+           fail(QStringLiteral("the wizard did not open"));
+}
+
+bool AppDriver::openWizard(const QString &email, const QString &password)
+{
+    return logIn(email, password) && openGuide() && proceedToWizard();
+}
+
+bool AppDriver::openWizardAfter(Step lastConfirmed, const QString &email)
+{
+    m_email = email;
+    const std::optional<Renewal> started = m_demo->signIn(email) ? m_demo->startFirstRenewal() : std::nullopt;
+    m_serviceEmail = email;
+    const std::optional<Renewal> confirmed = started ? confirmViaService(*started, lastConfirmed) : std::nullopt;
+    if (!confirmed)
+        return fail(QStringLiteral("the renewal could not be prepared on the service"));
+    m_prepared = *confirmed;
+    return openWizard(email);
+}
+
+} // namespace clickar::test
