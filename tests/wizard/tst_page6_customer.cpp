@@ -1,5 +1,6 @@
 // Page 6 お客さま情報・支払情報: the customer's data from the service, every validation message (郵便番号, 電話番号 as
-// in docs/rating.md §7), the payment method re-quoted by the service, and input kept through errors, conflicts and Back.
+// in docs/rating.md §7), the payment method re-quoted by the service, and input kept through errors, conflicts and
+// Back.
 #include "support/AppDriver.h"
 #include "ui/Format.h"
 #include "wizard/CustomerPaymentPage.h"
