@@ -54,8 +54,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QLoggingCategory::setFilterRules(QStringLiteral("clickar.*.info=false\nclickar.*.debug=false"));
     installTranslations(QStringLiteral("ja"));
-    test::AppDriver d;
-    if (!d.startEmbeddedApp(QStringLiteral("ja"), true)) // kiosk: no keychain, nothing left behind by a benchmark
+    test::AppDriver d{test::AppDriver::WithoutService{}}; // the app and its embedded service alone
+    if (!d.startEmbeddedApp(QStringLiteral("ja"), true))  // kiosk: no keychain, nothing left behind by a benchmark
         qFatal("the app did not start");
     MainWindow *window = d.window();
     window->resize(1200, 820);

@@ -39,11 +39,16 @@ AppDriver::AppDriver()
 {}
 
 AppDriver::AppDriver(const MockOptions &options)
+    : AppDriver(WithoutService{})
+{
+    m_demo = std::make_unique<DemoService>(withTestToday(options));
+}
+
+AppDriver::AppDriver(WithoutService)
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     MessageBoxes::setNextAnswer(QMessageBox::NoButton);
-    m_demo = std::make_unique<DemoService>(withTestToday(options));
 }
 
 AppDriver::~AppDriver()

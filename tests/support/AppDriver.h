@@ -49,6 +49,10 @@ public:
     // A fresh demo service (today: testToday() unless `options` says otherwise), cleared settings, no app yet.
     AppDriver();
     explicit AppDriver(const MockOptions &options);
+    // No service of the test's own: only for startEmbeddedApp(), e.g. in a benchmark that measures the app alone.
+    struct WithoutService
+    {};
+    explicit AppDriver(WithoutService);
     ~AppDriver();
     AppDriver(const AppDriver &) = delete;
     AppDriver &operator=(const AppDriver &) = delete;
