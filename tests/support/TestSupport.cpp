@@ -4,6 +4,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
+#include <algorithm>
 
 namespace clickar::test {
 
@@ -24,16 +25,26 @@ QUrl listening(MockRenewalService &mock)
 } // namespace
 
 DemoService::DemoService(const QDate &today)
-    : m_mock(optionsFor(today))
-    , m_client(listening(m_mock))
-    , m_mockClient(m_mock.serverUrl())
+    : DemoService(optionsFor(today))
 {}
 
 DemoService::DemoService(const MockOptions &options)
     : m_mock(options)
     , m_client(listening(m_mock))
     , m_mockClient(m_mock.serverUrl())
-{}
+{
+    QObject::connect(&m_mock, &MockRenewalService::requestServed, &m_mock,
+                     [this](const QByteArray &method, const QString &path) {
+                         m_served.append({method, path});
+                     });
+}
+
+qsizetype DemoService::requestsServed(const QByteArray &method, const QString &pathPart) const
+{
+    return std::count_if(m_served.cbegin(), m_served.cend(), [&](const std::pair<QByteArray, QString> &request) {
+        return request.first == method && request.second.contains(pathPart);
+    });
+}
 
 bool DemoService::advance(qint64 seconds)
 {
@@ -130,6 +141,34 @@ QJsonObject stepFieldsFrom(const Renewal &renewal, Step step)
         break;
     }
     return {};
+}
+
+std::optional<Renewal> DemoService::startRenewalFor(const QString &email, const QList<Step> &confirmed)
+{
+    std::optional<Renewal> renewal = signIn(email) ? startFirstRenewal() : std::nullopt;
+    for (Step step : confirmed) {
+        if (renewal)
+            renewal = confirm(*renewal, step);
+    }
+    return renewal;
+}
+
+std::optional<Renewal> DemoService::confirm(const Renewal &renewal, Step step)
+{
+    return confirm(renewal, step, stepFieldsFrom(renewal, step));
+}
+
+std::optional<Renewal> DemoService::confirm(const Renewal &renewal, Step step, const QJsonObject &fields)
+{
+    const auto saved =
+        await<Renewal>([&](QObject *c, auto done) { m_client.confirmStep(renewal, step, fields, c, done); });
+    return saved && saved->ok() ? std::optional<Renewal>(saved->value()) : std::nullopt;
+}
+
+std::optional<Renewal> DemoService::fetchRenewal(const QString &id)
+{
+    const auto fetched = await<Renewal>([&](QObject *c, auto done) { m_client.renewal(id, c, done); });
+    return fetched && fetched->ok() ? std::optional<Renewal>(fetched->value()) : std::nullopt;
 }
 
 std::optional<Renewal> DemoService::startFirstRenewal()

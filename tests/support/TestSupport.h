@@ -62,15 +62,25 @@ public:
     bool signIn(const QString &email, const QString &password = QStringLiteral("Clickar#2026"));
     // Starts (or resumes) the renewal of the account's first renewable contract.
     std::optional<Renewal> startFirstRenewal();
+    // signIn(email) and startFirstRenewal(), then `confirmed` saved in order: the usual start of a test.
+    std::optional<Renewal> startRenewalFor(const QString &email, const QList<Step> &confirmed = {});
+    // Saves `step` with the renewal's own values (or `fields`), as another window or device would.
+    std::optional<Renewal> confirm(const Renewal &renewal, Step step);
+    std::optional<Renewal> confirm(const Renewal &renewal, Step step, const QJsonObject &fields);
+    // The renewal as the service has it now.
+    std::optional<Renewal> fetchRenewal(const QString &id);
     // Moves the mock's clock forward (POST /_mock/advance): expires tokens, one-time passwords, lockouts.
     bool advance(qint64 seconds);
     // Back to the seed data (POST /_mock/reset).
     bool reset();
+    // How many requests with `method` whose path contains `pathPart` the service has answered so far.
+    qsizetype requestsServed(const QByteArray &method, const QString &pathPart) const;
 
 private:
     MockRenewalService m_mock;
     RenewalClient m_client;
     MockClient m_mockClient;
+    QList<std::pair<QByteArray, QString>> m_served; // method and path of every request answered
 };
 
 } // namespace clickar::test

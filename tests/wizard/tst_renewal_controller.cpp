@@ -25,17 +25,11 @@ private slots:
     void init()
     {
         m_demo = std::make_unique<test::DemoService>();
-        QVERIFY(m_demo->signIn(QStringLiteral("tanaka@example.jp")));
-        std::optional<Renewal> renewal = m_demo->startFirstRenewal();
+        // all but the last: one save left before the application
+        const std::optional<Renewal> renewal = m_demo->startRenewalFor(
+            QStringLiteral("tanaka@example.jp"),
+            {Step::Preconfirm, Step::Basic, Step::Coverage, Step::Details, Step::Decision, Step::Customer});
         QVERIFY(renewal);
-        for (Step step : {Step::Preconfirm, Step::Basic, Step::Coverage, Step::Details, Step::Decision,
-                          Step::Customer}) { // all but the last: one save left before the application
-            const auto saved = test::await<Renewal>([&](QObject *c, auto done) {
-                m_demo->client().confirmStep(*renewal, step, test::stepFieldsFrom(*renewal, step), c, done);
-            });
-            QVERIFY2(saved && saved->ok(), test::problem(saved).constData());
-            renewal = saved->value();
-        }
         m_controller = std::make_unique<RenewalController>(&m_demo->client(), *renewal);
         m_sent.clear();
         connect(&m_demo->mock(), &MockRenewalService::requestServed, this,

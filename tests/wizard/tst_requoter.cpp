@@ -19,7 +19,6 @@ private:
     std::unique_ptr<test::DemoService> m_demo;
     std::unique_ptr<Requoter> m_requoter;
     Renewal m_renewal;
-    qsizetype m_quotePosts = 0;
 
     Quote serviceQuote(QJsonObject selections, const QString &planId)
     {
@@ -31,12 +30,10 @@ private:
 
     std::optional<Renewal> saveViaService(const Renewal &renewal, Step step, const QJsonObject &fields)
     {
-        const auto saved = test::await<Renewal>(
-            [&](QObject *c, auto done) { m_demo->client().confirmStep(renewal, step, fields, c, done); });
-        if (!saved || !saved->ok())
-            return std::nullopt;
-        return saved->value();
+        return m_demo->confirm(renewal, step, fields);
     }
+
+    qsizetype quotePosts() const { return m_demo->requestsServed("POST", QStringLiteral("/quote")); }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -44,17 +41,11 @@ private slots:
     void init()
     {
         m_demo = std::make_unique<test::DemoService>();
-        QVERIFY(m_demo->signIn(QStringLiteral("tanaka@example.jp")));
-        const std::optional<Renewal> renewal = m_demo->startFirstRenewal();
+        const std::optional<Renewal> renewal = m_demo->startRenewalFor(QStringLiteral("tanaka@example.jp"));
         QVERIFY(renewal);
         QVERIFY(renewal->plans.size() > 1);
         m_renewal = *renewal;
         m_requoter = std::make_unique<Requoter>(&m_demo->client(), m_renewal);
-        m_quotePosts = 0;
-        connect(&m_demo->mock(), &MockRenewalService::requestServed, this,
-                [this](const QByteArray &method, const QString &path) {
-                    m_quotePosts += method == "POST" && path.endsWith(QStringLiteral("/quote")) ? 1 : 0;
-                });
     }
 
     void cleanup()
@@ -81,10 +72,10 @@ private slots:
                                    QStringLiteral("commute"), QStringLiteral("business")})
             m_requoter->requestQuote({{QStringLiteral("use"), use}});
         QVERIFY(m_requoter->isQuoting()); // shown at once, while the debounce waits
-        QCOMPARE(m_quotePosts, 0);
+        QCOMPARE(quotePosts(), 0);
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(m_requoter->quoteRequestsSent(), 1);
-        QCOMPARE(m_quotePosts, m_renewal.plans.size()); // one request per plan, for the last choices only
+        QCOMPARE(quotePosts(), m_renewal.plans.size()); // one request per plan, for the last choices only
         QCOMPARE(quoting.count(), 2);                   // on, then off once every plan is answered
         QVERIFY(!m_requoter->isQuoting());
         QCOMPARE(m_requoter->unsavedSelections(), (QJsonObject{{QStringLiteral("use"), QStringLiteral("business")}}));
@@ -96,7 +87,7 @@ private slots:
         const QJsonObject business{{QStringLiteral("use"), QStringLiteral("business")}};
         m_requoter->requestQuote(business);
         QTRY_COMPARE(changed.count(), 1);
-        QCOMPARE(m_quotePosts, m_renewal.plans.size());
+        QCOMPARE(quotePosts(), m_renewal.plans.size());
         for (const Plan &plan : std::as_const(m_renewal.plans))
             QCOMPARE(m_requoter->planQuote(plan.id), serviceQuote(business, plan.id));
         QCOMPARE(m_requoter->currentQuote(), serviceQuote(business, m_renewal.selectedPlanId));
@@ -105,11 +96,11 @@ private slots:
         // Choosing another plan quotes that plan as the current one.
         const QString other = m_renewal.plans.first().id == m_renewal.selectedPlanId ? m_renewal.plans.at(1).id
                                                                                      : m_renewal.plans.first().id;
-        const qsizetype before = m_quotePosts;
+        const qsizetype before = quotePosts();
         m_requoter->requestQuote({{QStringLiteral("planId"), other}});
         QCOMPARE(m_requoter->quotedPlanId(), other);
         QTRY_COMPARE(changed.count(), 2);
-        QCOMPARE(m_quotePosts - before, m_renewal.plans.size());
+        QCOMPARE(quotePosts() - before, m_renewal.plans.size());
         QCOMPARE(m_requoter->currentQuote(), serviceQuote(business, other));
     }
 
@@ -151,7 +142,7 @@ private slots:
         QTRY_COMPARE(failed.count(), 1); // once for the burst, not once per plan
         QCOMPARE(failed.first().first().value<ApiError>().status, 422);
         QVERIFY(failed.first().first().value<ApiError>().fieldMessages().contains(QStringLiteral("use")));
-        QTRY_COMPARE(m_quotePosts, 2 * m_renewal.plans.size());
+        QTRY_COMPARE(quotePosts(), 2 * m_renewal.plans.size());
         QCOMPARE(failed.count(), 1);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_requoter->currentQuote(), last);

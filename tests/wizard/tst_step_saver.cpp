@@ -17,18 +17,11 @@ class TestStepSaver : public QObject
 private:
     std::unique_ptr<test::DemoService> m_demo;
     std::unique_ptr<StepSaver> m_saver;
-    int m_stepPuts = 0;
 
     // Saves `step` with the renewal's own values as another window or device would, behind the saver's back.
-    std::optional<Renewal> saveElsewhere(const Renewal &renewal, Step step)
-    {
-        const auto saved = test::await<Renewal>([&](QObject *c, auto done) {
-            m_demo->client().confirmStep(renewal, step, test::stepFieldsFrom(renewal, step), c, done);
-        });
-        if (!saved || !saved->ok())
-            return std::nullopt;
-        return saved->value();
-    }
+    std::optional<Renewal> saveElsewhere(const Renewal &renewal, Step step) { return m_demo->confirm(renewal, step); }
+
+    qsizetype stepPuts() const { return m_demo->requestsServed("PUT", QStringLiteral("/steps/")); }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -36,16 +29,10 @@ private slots:
     void init()
     {
         m_demo = std::make_unique<test::DemoService>();
-        QVERIFY(m_demo->signIn(QStringLiteral("tanaka@example.jp")));
-        const std::optional<Renewal> renewal = m_demo->startFirstRenewal();
+        const std::optional<Renewal> renewal = m_demo->startRenewalFor(QStringLiteral("tanaka@example.jp"));
         QVERIFY(renewal);
         QVERIFY(renewal->confirmedSteps.isEmpty());
         m_saver = std::make_unique<StepSaver>(&m_demo->client(), *renewal);
-        m_stepPuts = 0;
-        connect(&m_demo->mock(), &MockRenewalService::requestServed, this,
-                [this](const QByteArray &method, const QString &path) {
-                    m_stepPuts += method == "PUT" && path.contains(QStringLiteral("/steps/")) ? 1 : 0;
-                });
     }
 
     void cleanup()
@@ -80,7 +67,7 @@ private slots:
         m_saver->confirmStep(Step::Preconfirm, {});
         m_saver->confirmStep(Step::Preconfirm, {}); // a second Next while the first is on its way
         QTRY_COMPARE(saved.count(), 1);
-        QCOMPARE(m_stepPuts, 1);
+        QCOMPARE(stepPuts(), 1);
     }
 
     void aRefusedSaveKeepsTheRenewal()

@@ -32,14 +32,7 @@ private:
     {
         return a && a->driverCard == b.driverCard && a->nextNotice == b.nextNotice;
     }
-    std::optional<Renewal> fetch()
-    {
-        const auto fetched = test::await<Renewal>(
-            [&](QObject *c, auto done) { m_demo->client().renewal(m_renewal->renewal().id, c, done); });
-        if (!fetched || !fetched->ok())
-            return std::nullopt;
-        return fetched->value();
-    }
+    std::optional<Renewal> fetch() { return m_demo->fetchRenewal(m_renewal->renewal().id); }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -47,16 +40,9 @@ private slots:
     void init()
     {
         m_demo = std::make_unique<test::DemoService>();
-        QVERIFY(m_demo->signIn(QStringLiteral("tanaka@example.jp")));
-        std::optional<Renewal> renewal = m_demo->startFirstRenewal();
+        // every step confirmed: ready to apply
+        const std::optional<Renewal> renewal = m_demo->startRenewalFor(QStringLiteral("tanaka@example.jp"), allSteps());
         QVERIFY(renewal);
-        for (Step step : allSteps()) { // every step confirmed: ready to apply
-            const auto saved = test::await<Renewal>([&](QObject *c, auto done) {
-                m_demo->client().confirmStep(*renewal, step, test::stepFieldsFrom(*renewal, step), c, done);
-            });
-            QVERIFY2(saved && saved->ok(), test::problem(saved).constData());
-            renewal = saved->value();
-        }
         m_renewal = std::make_unique<StepSaver>(&m_demo->client(), *renewal);
         m_submission = std::make_unique<Submission>(&m_demo->client(), m_renewal.get());
         m_submitStatuses.clear();
