@@ -27,23 +27,30 @@ namespace {
 class StallWatch : public QObject
 {
 public:
-    StallWatch()
+    // `where` names what is on screen, to tell where the longest stall happened.
+    explicit StallWatch(std::function<QString()> where)
     {
         m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = qMax(m_longest, m_sinceTick.nsecsElapsed() / 1e6 - tickMs);
+        connect(&m_timer, &QTimer::timeout, this, [this, where = std::move(where)] {
+            const double stall = m_sinceTick.nsecsElapsed() / 1e6 - tickMs;
+            if (stall > m_longest) {
+                m_longest = stall;
+                m_where = where();
+            }
             m_sinceTick.restart();
         });
         m_sinceTick.start();
         m_timer.start(tickMs);
     }
     double longestMs() const { return m_longest; }
+    QString where() const { return m_where; }
 
 private:
     static constexpr int tickMs = 2;
     QTimer m_timer;
     QElapsedTimer m_sinceTick;
     double m_longest = 0;
+    QString m_where;
 };
 
 } // namespace
@@ -63,7 +70,7 @@ int main(int argc, char **argv)
         !d.typeInto("passwordEdit", test::demoPassword))
         qFatal("login could not be typed");
 
-    StallWatch stalls;
+    StallWatch stalls([&d] { return d.pageId() > 0 ? QStringLiteral("wizard page %1").arg(d.pageId()) : d.screen(); });
     QElapsedTimer renewal;
     renewal.start();
     d.click("loginButton");
@@ -81,7 +88,7 @@ int main(int argc, char **argv)
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("renewal-ms %.1f\nlongest-stall-ms %.1f\npeak-rss-kb %ld\n", totalMs, stalls.longestMs(),
-                usage.ru_maxrss);
+    std::printf("renewal-ms %.1f\nlongest-stall-ms %.1f\nlongest-stall-after %s\npeak-rss-kb %ld\n", totalMs,
+                stalls.longestMs(), qPrintable(stalls.where()), usage.ru_maxrss);
     return 0;
 }

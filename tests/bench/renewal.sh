@@ -15,11 +15,14 @@ bare="$build/tests/bench/bench_bare_wizard"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 value() { sed -n "s/^$1 //p"; }
 
-times=(); stalls=(); rss=(); bare_rss=()
+times=(); stalls=(); rss=(); bare_rss=(); worst=0; worst_where=""
 for ((i = 0; i < runs; i++)); do
     out=$("$bench" 2>/dev/null)
     times+=("$(value renewal-ms <<<"$out")")
     stalls+=("$(value longest-stall-ms <<<"$out")")
+    if awk -v a="${stalls[-1]}" -v b="$worst" 'BEGIN {exit !(a > b)}'; then
+        worst=${stalls[-1]}; worst_where=$(value longest-stall-after <<<"$out")
+    fi
     rss+=("$(value peak-rss-kb <<<"$out")")
     bare_rss+=("$("$bare" 2>/dev/null | value peak-rss-kb)")
 done
@@ -29,6 +32,6 @@ r=$(printf '%s\n' "${rss[@]}" | median)
 b=$(printf '%s\n' "${bare_rss[@]}" | median)
 echo "whole renewal, $runs runs ($QT_QPA_PLATFORM):"
 echo "  login submitted -> completion page: median $t ms (bar 1000 ms)"
-echo "  longest UI-thread stall over all runs: $s ms (bar 50 ms)"
+echo "  longest UI-thread stall over all runs: $s ms (bar 50 ms), then showing: $worst_where"
 echo "  peak RSS: clickar $((r / 1024)) MiB, bare QWizard $((b / 1024)) MiB," \
     "ratio $(awk -v a="$r" -v c="$b" 'BEGIN {printf "%.2f", a / c}')x (bar 2.5x)"
