@@ -8,6 +8,7 @@
 #include "wizard/PageIds.h"
 #include "wizard/RenewalWizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -69,5 +70,12 @@ int main(int argc, char **argv)
     next(BasicInfoPageId, "wizard-page2.png");
     next(CoveragePageId, "wizard-page3.png");
     next(ContractDetailsPageId, "wizard-page4.png");
+
+    // ログアウト from the wizard (it asks first): the login screen as the next person finds it.
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    d.find<QAction>("logoutAction")->trigger();
+    if (!d.waitFor([&] { return d.screen() == QStringLiteral("loginScreen"); }))
+        qFatal("login after logout");
+    shots.save(window, QStringLiteral("after-logout.png"));
     return 0;
 }
