@@ -1,5 +1,6 @@
 #include "mock/MockRenewals.h"
 
+#include "mock/CustomerSearch.h"
 #include "mock/MockLog.h"
 #include "mock/MockMails.h"
 #include "mock/RenewalBuilder.h"
@@ -48,16 +49,32 @@ void MockRenewals::save(const ContractState &c)
                                          c.renewed, c.renewedPolicyNumber, c.renewalId});
 }
 
-void MockRenewals::load(const Seed *seed)
+void MockRenewals::startFrom(const Seed *seed)
 {
     m_seed = seed;
     m_contracts.clear();
     m_contractOrder.clear();
     m_renewals.clear();
     m_issuedNumbers.clear();
+    if (seed)
+        m_documents.load(seed->documents);
+}
+
+MockRenewals::RenewalState MockRenewals::newRenewal(const SeedContract &contract, const QDate &maturity) const
+{
+    RenewalState r;
+    r.policyNumber = contract.policyNumber;
+    r.renewal = renewalbuilder::build(*m_seed, contract, maturity, randomId());
+    r.renewal.customer.maskedEmail = mockmails::maskEmail(contract.email);
+    r.renewal.documents = m_documents.infos();
+    return r;
+}
+
+void MockRenewals::load(const Seed *seed)
+{
+    startFrom(seed);
     if (!seed)
         return;
-    m_documents.load(seed->documents);
     QHash<QString, const SeedContract *> seeds;
     for (const SeedContract &c : seed->contracts)
         seeds.insert(c.policyNumber, &c);
@@ -77,24 +94,15 @@ void MockRenewals::load(const Seed *seed)
 
 void MockRenewals::reset(const Seed *seed)
 {
-    m_seed = seed;
-    m_contracts.clear();
-    m_contractOrder.clear();
-    m_renewals.clear();
-    m_issuedNumbers.clear();
+    startFrom(seed);
     m_tables.clear();
     if (!seed)
         return;
-    m_documents.load(seed->documents);
     const QDate today = m_clock.today();
     for (const SeedContract &c : seed->contracts) {
         ContractState state{c, renewalbuilder::maturityDate(c, today), c.renewed, c.renewedPolicyNumber, {}};
         if (c.inProgress && !c.renewed) {
-            RenewalState r;
-            r.policyNumber = c.policyNumber;
-            r.renewal = renewalbuilder::build(*seed, c, state.maturity, randomId());
-            r.renewal.customer.maskedEmail = mockmails::maskEmail(c.email);
-            r.renewal.documents = m_documents.infos();
+            RenewalState r = newRenewal(c, state.maturity);
             r.renewal.confirmedSteps = c.inProgressSteps;
             if (!c.inProgressPlanId.isEmpty())
                 r.renewal.selectedPlanId = c.inProgressPlanId;
@@ -194,31 +202,14 @@ MockReply MockRenewals::support(const SeedAccount &account) const
     return MockReply::json(200, support.toJson());
 }
 
-QString MockRenewals::searchKey(const QString &text)
-{
-    QString key = text.normalized(QString::NormalizationForm_KC).toLower();
-    for (QChar &ch : key) {
-        if (ch.unicode() >= 0x3041 && ch.unicode() <= 0x3096) // hiragana → katakana
-            ch = QChar(static_cast<char16_t>(ch.unicode() + 0x60));
-    }
-    key.remove(u' ');
-    key.remove(QChar(0x3000));
-    return key;
-}
-
 MockReply MockRenewals::contracts(const SeedAccount &account, const QString &query) const
 {
-    const QString key = account.isAgent() ? searchKey(query) : QString();
+    const QString key = account.isAgent() ? customersearch::key(query) : QString();
     QJsonArray list;
     for (const QString &number : m_contractOrder) {
         const ContractState &c = m_contracts[number];
-        if (!mayAccess(account, c))
-            continue;
-        if (!key.isEmpty() && !searchKey(c.seed.policyNumber).contains(key) &&
-            !searchKey(c.seed.holder.nameKana).contains(key) && !searchKey(c.seed.holder.name).contains(key) &&
-            !searchKey(c.seed.groupName).contains(key))
-            continue;
-        list.append(contractJson(c).toJson());
+        if (mayAccess(account, c) && customersearch::matches(c.seed, key))
+            list.append(contractJson(c).toJson());
     }
     return MockReply::json(200, list);
 }
@@ -246,11 +237,7 @@ MockReply MockRenewals::createRenewal(const SeedAccount &account, const QString 
         return mockerror::notRenewable(lang, contractStatus);
     if (m_renewals.contains(c->renewalId))
         return MockReply::json(200, m_renewals.value(c->renewalId).renewal.toJson());
-    RenewalState r;
-    r.policyNumber = policyNumber;
-    r.renewal = renewalbuilder::build(*m_seed, c->seed, c->maturity, randomId());
-    r.renewal.customer.maskedEmail = mockmails::maskEmail(c->seed.email);
-    r.renewal.documents = m_documents.infos();
+    const RenewalState r = newRenewal(c->seed, c->maturity);
     c->renewalId = r.renewal.id;
     m_renewals.insert(r.renewal.id, r);
     m_tables.saveRenewal(r);

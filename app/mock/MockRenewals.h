@@ -39,9 +39,6 @@ public:
                      const QJsonObject &body, MockLang lang);
     MockReply document(const QString &docId, MockLang lang) const;
 
-    // Normalises text for the agents' search: NFKC, hiragana as katakana, no spaces, lower case.
-    static QString searchKey(const QString &text);
-
 private:
     struct ContractState
     {
@@ -53,6 +50,10 @@ private:
     };
     using RenewalState = RenewalRecord;
 
+    // Forgets every contract and renewal; the seed's documents are served from now on.
+    void startFrom(const Seed *seed);
+    // A fresh draft for `contract`, nothing confirmed yet.
+    RenewalState newRenewal(const SeedContract &contract, const QDate &maturity) const;
     bool mayAccess(const SeedAccount &account, const ContractState &contract) const;
     // The contract or renewal the account may use, or the 404 / 403 reply in *error.
     ContractState *findContract(const SeedAccount &account, const QString &policyNumber, MockReply *error,

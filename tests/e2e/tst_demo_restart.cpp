@@ -5,6 +5,7 @@
 // brings back the seed and the login screen, logged in or not.
 #include "service/Session.h"
 #include "support/AppDriver.h"
+#include "support/TraceWalker.h"
 #include "ui/MailPanel.h"
 #include "ui/MessageBoxes.h"
 #include "wizard/PageIds.h"
@@ -159,6 +160,11 @@ private slots:
         QVERIFY(!m_d->session()->isSignedIn());
         QCOMPARE(child<QListWidget>(m_d->mailPanel(), "mailList")->count(), 0);
         QCOMPARE(outboxSize(*m_d->app()), 0);
+        // The reset ends the person's scope like a logout: nothing of tanaka is left in any widget or model.
+        TraceWalker walker(TraceWalker::personNeedles(QStringLiteral("tanaka@example.jp")));
+        walker.addRoot(m_d->app());
+        const QList<Trace> traces = walker.walk();
+        QVERIFY2(traces.isEmpty(), qPrintable(TraceWalker::describe(traces)));
 
         // tanaka's renewal is fresh again, in this run of the app and after a restart on the same database.
         for (int run = 0; run < 2; ++run) {

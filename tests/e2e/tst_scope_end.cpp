@@ -51,46 +51,9 @@ using namespace clickar;
 namespace {
 const QString tanaka = QStringLiteral("tanaka@example.jp");
 
-// What would identify tanaka, as the demo data records it: name (kanji, kana, each part on its own), policy, car,
-// address, phone, employee number, birth date, email (and as the service masks it).
 QStringList tanakaNeedles()
 {
-    QFile file(QStringLiteral(":/seed/demo.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("demo data not readable");
-    const QJsonObject seed = QJsonDocument::fromJson(file.readAll()).object();
-    QStringList needles;
-    for (const QJsonValue &value : seed.value(QStringLiteral("contracts")).toArray()) {
-        const QJsonObject contract = value.toObject();
-        if (contract.value(QStringLiteral("email")).toString() != tanaka)
-            continue;
-        const QJsonObject holder = contract.value(QStringLiteral("holder")).toObject();
-        const QJsonObject customer = contract.value(QStringLiteral("customer")).toObject();
-        for (const QString &name :
-             {holder.value(QStringLiteral("name")).toString(), holder.value(QStringLiteral("nameKana")).toString()})
-            needles += name.split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts);
-        const QDate birth = QDate::fromString(holder.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
-        needles +=
-            {contract.value(QStringLiteral("policyNumber")).toString(),
-             contract.value(QStringLiteral("vehicle")).toObject().value(QStringLiteral("registration")).toString(),
-             customer.value(QStringLiteral("postalCode")).toString(),
-             customer.value(QStringLiteral("address1")).toString(),
-             customer.value(QStringLiteral("address2")).toString(),
-             customer.value(QStringLiteral("phone")).toString(),
-             customer.value(QStringLiteral("employeeNumber")).toString(),
-             birth.toString(Qt::ISODate),
-             QStringLiteral("%1年%2月%3日").arg(birth.year()).arg(birth.month()).arg(birth.day())};
-    }
-    for (const QJsonValue &value : seed.value(QStringLiteral("accounts")).toArray()) {
-        const QJsonObject account = value.toObject();
-        if (account.value(QStringLiteral("email")).toString() == tanaka)
-            needles += account.value(QStringLiteral("displayName")).toString().split(u' ', Qt::SkipEmptyParts);
-    }
-    needles += {tanaka, tanaka.left(2) + QStringLiteral("****") + tanaka.mid(tanaka.indexOf(u'@'))};
-    needles.removeDuplicates();
-    if (needles.size() < 12)
-        qFatal("tanaka not found in the demo data");
-    return needles;
+    return test::TraceWalker::personNeedles(tanaka);
 }
 
 // The classes whose objects exist only inside a served person's scope.
@@ -152,6 +115,15 @@ private:
         QVERIFY(m_d->reachPage(DisclosurePageId));
         QVERIFY(m_d->readDisclosureToEnd());
         QVERIFY(disclosureViewer() && disclosureViewer()->hasReachedEnd());
+    }
+
+    // Both of the above; false once a check failed.
+    bool reachDisclosureLoggedIn()
+    {
+        startAndLogIn();
+        if (!QTest::currentTestFailed())
+            renewToDisclosure();
+        return !QTest::currentTestFailed();
     }
 
     PdfViewer *disclosureViewer() const
@@ -218,11 +190,7 @@ private slots:
     void logoutOnTheDisclosurePage()
     {
         QVERIFY(tanakaNeedles().contains(QStringLiteral("タナカ")));
-        startAndLogIn();
-        if (QTest::currentTestFailed())
-            return;
-        renewToDisclosure();
-        if (QTest::currentTestFailed())
+        if (!reachDisclosureLoggedIn())
             return;
         QTest::mouseClick(wizard()->button(QWizard::HelpButton), Qt::LeftButton);
         QTRY_VERIFY(wizard()->helpDialog() && wizard()->helpDialog()->isVisible());
@@ -259,11 +227,7 @@ private slots:
     // loop, as the kiosk's idle timeout will, through MainWindow::endServedPerson().
     void endWhilePrintPreviewIsOpen()
     {
-        startAndLogIn();
-        if (QTest::currentTestFailed())
-            return;
-        renewToDisclosure();
-        if (QTest::currentTestFailed())
+        if (!reachDisclosureLoggedIn())
             return;
         QVERIFY(m_d->reachPage(CompletionPageId));
         const QString newPolicy = find<QLabel>(wizard()->currentPage(), "newPolicyNumber")->text();
@@ -272,7 +236,7 @@ private slots:
         // isActiveWindow(), so qWaitForWindowActive() would not wait).
         window()->activateWindow();
         QTRY_COMPARE(QApplication::activeWindow(), window());
-        QTest::keyClick(wizard(), Qt::Key_F1); // help, by keyboard this time
+        QVERIFY(m_d->pressKey(Qt::Key_F1)); // help, by keyboard this time (to whatever has the focus)
         QTRY_VERIFY(wizard()->helpDialog() && wizard()->helpDialog()->isVisible());
 
         const QStringList needles = tanakaNeedles() << m_code << newPolicy;

@@ -1,5 +1,6 @@
 // The mock's state and business logic without HTTP: the seed data against docs/demo-data.md and docs/rating.md §7, the
 // renewal builder, and the helpers the HTTP side relies on.
+#include "mock/CustomerSearch.h"
 #include "mock/MockApi.h"
 #include "mock/MockDocuments.h"
 #include "mock/MockMails.h"
@@ -185,9 +186,9 @@ void TestMockStore::maskEmail()
 
 void TestMockStore::searchKey()
 {
-    QCOMPARE(MockRenewals::searchKey(QStringLiteral("たなか　いちろう")), QStringLiteral("タナカイチロウ"));
-    QCOMPARE(MockRenewals::searchKey(QStringLiteral("ﾀﾅｶ ｲﾁﾛｳ")), QStringLiteral("タナカイチロウ"));
-    QCOMPARE(MockRenewals::searchKey(QStringLiteral("７０１２")), QStringLiteral("7012"));
+    QCOMPARE(customersearch::key(QStringLiteral("たなか　いちろう")), QStringLiteral("タナカイチロウ"));
+    QCOMPARE(customersearch::key(QStringLiteral("ﾀﾅｶ ｲﾁﾛｳ")), QStringLiteral("タナカイチロウ"));
+    QCOMPARE(customersearch::key(QStringLiteral("７０１２")), QStringLiteral("7012"));
 }
 
 void TestMockStore::countPages()

@@ -325,20 +325,8 @@ bool AppDriver::enterOtp(const QString &code)
 
 QString AppDriver::latestOtp()
 {
-    if (!m_app || !m_app->isDemo())
-        return m_demo->latestOtp();
-    // The embedded service's outbox, through the app's own mock-only client.
-    QString code;
-    waitFor([this, &code] {
-        const auto mails =
-            await<QList<Mail>>([this](QObject *c, auto done) { m_app->mockClient()->outbox(c, std::move(done)); });
-        for (const Mail &mail : mails && mails->ok() ? mails->value() : QList<Mail>()) { // newest first
-            if (!(code = MailPanel::otpCode(mail)).isEmpty())
-                return true;
-        }
-        return false;
-    });
-    return code;
+    // The app's embedded service, through the app's own mock-only client; else the test's service.
+    return m_app && m_app->isDemo() ? latestOtpIn(*m_app->mockClient()) : m_demo->latestOtp();
 }
 
 bool AppDriver::logIn(const QString &email, const QString &password, bool remember)

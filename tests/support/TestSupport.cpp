@@ -61,7 +61,12 @@ bool DemoService::reset()
 
 QString DemoService::latestOtp()
 {
-    const auto mails = await<QList<Mail>>([this](QObject *c, auto done) { m_mockClient.outbox(c, done); });
+    return latestOtpIn(m_mockClient);
+}
+
+QString latestOtpIn(MockClient &client)
+{
+    const auto mails = await<QList<Mail>>([&client](QObject *c, auto done) { client.outbox(c, done); });
     if (!mails || !mails->ok())
         return {};
     QString code;

@@ -46,6 +46,9 @@ template<typename T> QByteArray problem(const std::optional<Result<T>> &outcome)
 // The body of a step update that confirms the renewal's current values unchanged (docs/api.md "Steps").
 QJsonObject stepFieldsFrom(const Renewal &renewal, Step step);
 
+// The newest one-time password in a demo service's outbox, asked through its mock-only client ("" if none).
+QString latestOtpIn(MockClient &client);
+
 // The embedded mock on loopback, a client talking HTTP to it and one for its mock-only endpoints.
 class DemoService
 {

@@ -6,9 +6,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMetaProperty>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QThread>
 #include <QUrl>
@@ -292,6 +298,48 @@ QString TraceWalker::describe(const QList<Trace> &traces, int limit)
         lines.append(QStringLiteral("“%1” in %2 [%3]: %4").arg(trace.needle, trace.where, trace.what, trace.text));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+// What would identify the person, as the demo data records them: name (kanji, kana, each part on its own), policy, car,
+// address, phone, employee number, birth date, email (and as the service masks it).
+QStringList TraceWalker::personNeedles(const QString &email)
+{
+    QFile file(QStringLiteral(":/seed/demo.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("demo data not readable");
+    const QJsonObject seed = QJsonDocument::fromJson(file.readAll()).object();
+    QStringList needles;
+    for (const QJsonValue &value : seed.value(QStringLiteral("contracts")).toArray()) {
+        const QJsonObject contract = value.toObject();
+        if (contract.value(QStringLiteral("email")).toString() != email)
+            continue;
+        const QJsonObject holder = contract.value(QStringLiteral("holder")).toObject();
+        const QJsonObject customer = contract.value(QStringLiteral("customer")).toObject();
+        for (const QString &name :
+             {holder.value(QStringLiteral("name")).toString(), holder.value(QStringLiteral("nameKana")).toString()})
+            needles += name.split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts);
+        const QDate birth = QDate::fromString(holder.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+        needles +=
+            {contract.value(QStringLiteral("policyNumber")).toString(),
+             contract.value(QStringLiteral("vehicle")).toObject().value(QStringLiteral("registration")).toString(),
+             customer.value(QStringLiteral("postalCode")).toString(),
+             customer.value(QStringLiteral("address1")).toString(),
+             customer.value(QStringLiteral("address2")).toString(),
+             customer.value(QStringLiteral("phone")).toString(),
+             customer.value(QStringLiteral("employeeNumber")).toString(),
+             birth.toString(Qt::ISODate),
+             QStringLiteral("%1年%2月%3日").arg(birth.year()).arg(birth.month()).arg(birth.day())};
+    }
+    for (const QJsonValue &value : seed.value(QStringLiteral("accounts")).toArray()) {
+        const QJsonObject account = value.toObject();
+        if (account.value(QStringLiteral("email")).toString() == email)
+            needles += account.value(QStringLiteral("displayName")).toString().split(u' ', Qt::SkipEmptyParts);
+    }
+    needles += {email, email.left(2) + QStringLiteral("****") + email.mid(email.indexOf(u'@'))};
+    needles.removeDuplicates();
+    if (needles.size() < 12)
+        qFatal("%s not found in the demo data", qPrintable(email));
+    return needles;
 }
 
 } // namespace clickar::test

@@ -43,6 +43,9 @@ public:
     QList<Trace> walk();
     // A readable list for a failure message.
     static QString describe(const QList<Trace> &traces, int limit = 20);
+    // What identifies the demo account `email` in the demo data: names (each part), policy number, registration,
+    // address, phone, employee number, birth date, the address itself and as the service masks it.
+    static QStringList personNeedles(const QString &email);
 
 private:
     void visit(QObject *object);

@@ -93,8 +93,8 @@ private slots:
         QVERIFY(email && emailError);
         const QColor red = style::colour(QStringLiteral("error"));
 
-        QTest::keyClicks(email, QStringLiteral("not-an-address"));
-        child<QPushButton>(login, "loginButton")->click();
+        QVERIFY(app.typeInto(email, QStringLiteral("not-an-address")));
+        QVERIFY(app.click("loginButton"));
         QTRY_VERIFY(emailError->isVisible());
         QCOMPARE(email->property("error").toBool(), true);
         QCOMPARE(textColour(emailError), red);
@@ -103,9 +103,8 @@ private slots:
         QCOMPARE(image.pixelColor(image.width() / 2, 0).rgb(), red.rgb());
 
         // Corrected: the property goes back and the widget is re-polished, so the red border goes.
-        email->clear();
-        QTest::keyClicks(email, QStringLiteral("tanaka@example.jp"));
-        child<QPushButton>(login, "loginButton")->click();
+        QVERIFY(app.typeInto(email, QStringLiteral("tanaka@example.jp"))); // replaces what the field holds
+        QVERIFY(app.click("loginButton"));
         QTRY_COMPARE(email->property("error").toBool(), false);
         image = email->grab().toImage();
         QVERIFY(image.pixelColor(image.width() / 2, 0).rgb() != red.rgb());
@@ -215,16 +214,16 @@ private slots:
             if (b->objectName().startsWith(QStringLiteral("renewButton_")))
                 renew = b;
         QVERIFY(renew);
-        renew->click();
+        QVERIFY(app.click(renew));
         QTRY_COMPARE(app.screen(), QStringLiteral("guideScreen"));
         auto *proceed = child<QPushButton>(window, "proceedButton");
         QTRY_VERIFY(proceed->isEnabled());
         found += inlineStyled(window);
-        proceed->click();
+        QVERIFY(app.click(proceed));
         QTRY_VERIFY(window->wizard() && window->currentScreen() == window->wizard());
         RenewalWizard *wizard = window->wizard();
         QCOMPARE(wizard->pageIds().size(), 9);
-        wizard->button(QWizard::HelpButton)->click();
+        QVERIFY(app.click(wizard->button(QWizard::HelpButton)));
         QTRY_VERIFY(wizard->findChild<QDialog *>());
         found += inlineStyled(window);
         found += inlineStyled(wizard);
@@ -241,9 +240,8 @@ private slots:
         QCOMPARE(wizard->currentId(), int(PreConfirmationPageId));
         auto *firstName = wizard->findChild<QLabel *>(QStringLiteral("step1Name"));
         QVERIFY(firstName->font().bold());
-        wizard->currentPage()->findChild<QCheckBox *>(QStringLiteral("preconfirmChecked"))->click();
-        wizard->button(QWizard::NextButton)->click();
-        QTRY_COMPARE(wizard->currentId(), int(BasicInfoPageId));
+        QVERIFY(app.check("preconfirmChecked"));
+        QVERIFY(app.clickNext(BasicInfoPageId));
         QTRY_VERIFY(wizard->findChild<QWidget *>(QStringLiteral("step1"))->property("done").toBool());
         QCOMPARE(textColour(firstName), style::colour(QStringLiteral("success")));
         QVERIFY(!firstName->font().bold());
