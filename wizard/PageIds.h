@@ -41,27 +41,15 @@ constexpr PageId pageOf(Step step)
     return PreConfirmationPageId; // not reached: every step is listed above
 }
 
-// The step page `pageId` confirms; nullopt for the application and completion pages (and unknown ids).
+// The step page `pageId` confirms; nullopt for the application and completion pages (and unknown ids). The
+// inverse of pageOf(), so the mapping is stated once.
 constexpr std::optional<Step> stepOf(int pageId)
 {
-    switch (pageId) {
-    case PreConfirmationPageId:
-        return Step::Preconfirm;
-    case BasicInfoPageId:
-        return Step::Basic;
-    case CoveragePageId:
-        return Step::Coverage;
-    case ContractDetailsPageId:
-        return Step::Details;
-    case DecisionPageId:
-        return Step::Decision;
-    case CustomerPaymentPageId:
-        return Step::Customer;
-    case DisclosurePageId:
-        return Step::Disclosure;
-    default:
-        return std::nullopt;
+    for (int i = 0; i <= static_cast<int>(Step::Disclosure); ++i) {
+        if (pageOf(static_cast<Step>(i)) == pageId)
+            return static_cast<Step>(i);
     }
+    return std::nullopt;
 }
 
 } // namespace clickar
