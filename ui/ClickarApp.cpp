@@ -6,6 +6,7 @@
 #include "service/RenewalClient.h"
 #include "service/Session.h"
 #include "ui/DemoReset.h"
+#include "ui/LanguageSwitch.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/Style.h"
@@ -129,7 +130,14 @@ bool ClickarApp::start(QString *error)
                       .toString();
         m_session->setCredentialStore(new CredentialStore(QCoreApplication::applicationName(), m_session), scope);
     }
-    m_window = std::make_unique<MainWindow>(m_session, showsDemoMail());
+    m_language = new LanguageSwitch(m_options.language, !m_options.kiosk, this);
+    connect(m_language, &LanguageSwitch::languageChanged, m_client, &RenewalClient::setLanguage);
+    m_window = std::make_unique<MainWindow>(m_session, showsDemoMail(), m_language->action());
+    if (m_options.kiosk) {
+        // A kiosk wipe returns to Japanese for the next person.
+        connect(m_window.get(), &MainWindow::servedPersonEnded, m_language,
+                [this] { m_language->setLanguage(QStringLiteral("ja")); });
+    }
     if (showsDemoMail())
         setUpDemo();
     if (mockStart) {

@@ -11,6 +11,7 @@ class QThread;
 namespace clickar {
 
 class DemoReset;
+class LanguageSwitch;
 class MainWindow;
 class MockClient;
 class MockRenewalService;
@@ -54,6 +55,8 @@ public:
     bool showsDemoMail() const { return isDemo() || m_options.demoServer; }
     // Demo mode only: the client of the demo service's mock-only endpoints (outbox, reset, clock).
     MockClient *mockClient() const { return m_mockClient; }
+    // The UI language at run time (the top bar's 「English」 / 「日本語」).
+    LanguageSwitch *languageSwitch() const { return m_language; }
 
     // The embedded demo's database in the app's data folder (QStandardPaths::AppDataLocation, created if missing):
     // .../demo.sqlite, or "" with *error when the folder cannot be created.
@@ -71,6 +74,7 @@ private:
     RenewalClient *m_client = nullptr;
     MockClient *m_mockClient = nullptr;
     DemoReset *m_demoReset = nullptr;
+    LanguageSwitch *m_language = nullptr;
     Session *m_session = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };

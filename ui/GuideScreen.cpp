@@ -44,7 +44,8 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 20, 24, 20);
-    auto *title = new QLabel(tr("Renewal of your auto insurance"), page);
+    auto *title = new QLabel(page);
+    m_title = title;
     title->setObjectName(QStringLiteral("guideTitle"));
     style::makeTitle(title);
     layout->addWidget(title);
@@ -63,7 +64,7 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
     layout->addWidget(m_progress);
-    m_retry = new QPushButton(tr("Retry"), page);
+    m_retry = new QPushButton(page);
     m_retry->setObjectName(QStringLiteral("guideRetryButton"));
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
 
@@ -76,16 +77,16 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
     auto *grid = new QGridLayout(facts);
     grid->setContentsMargins(20, 14, 20, 14);
     grid->setHorizontalSpacing(32);
-    m_minutes = addFact(grid, 0, tr("Time needed"), QStringLiteral("guideMinutes"));
-    m_maturity = addFact(grid, 1, tr("Maturity date"), QStringLiteral("guideMaturity"));
-    m_deadline = addFact(grid, 2, tr("Renewal deadline"), QStringLiteral("guideDeadline"));
+    m_minutes = addFact(grid, 0, QStringLiteral("guideMinutes"));
+    m_maturity = addFact(grid, 1, QStringLiteral("guideMaturity"));
+    m_deadline = addFact(grid, 2, QStringLiteral("guideDeadline"));
     grid->setColumnStretch(3, 1);
     content->addWidget(facts);
-    for (const auto &[heading, target, name] :
-         {std::tuple{tr("Steps to renewal"), &m_steps, QStringLiteral("guideSteps")},
-          std::tuple{tr("Please have at hand"), &m_bring, QStringLiteral("guideBring")},
-          std::tuple{tr("Good to know"), &m_notes, QStringLiteral("guideNotes")}}) {
-        auto *label = new QLabel(heading, m_content);
+    for (const auto &[target, name] :
+         {std::pair{&m_steps, QStringLiteral("guideSteps")}, std::pair{&m_bring, QStringLiteral("guideBring")},
+          std::pair{&m_notes, QStringLiteral("guideNotes")}}) {
+        auto *label = new QLabel(m_content);
+        m_headings.append(label);
         style::makeHeading(label);
         content->addSpacing(10);
         content->addWidget(label);
@@ -104,9 +105,10 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
     buttonBar->setProperty("role", QStringLiteral("buttonBar"));
     auto *buttons = new QHBoxLayout(buttonBar);
     buttons->setContentsMargins(24, 10, 24, 10);
-    auto *backButton = new QPushButton(tr("Back to MyPage"), buttonBar);
+    auto *backButton = new QPushButton(buttonBar);
+    m_back = backButton;
     backButton->setObjectName(QStringLiteral("guideBackButton"));
-    m_proceed = new QPushButton(tr("Proceed to the renewal procedure"), buttonBar);
+    m_proceed = new QPushButton(buttonBar);
     m_proceed->setObjectName(QStringLiteral("proceedButton"));
     m_proceed->setDefault(true);
     m_proceed->setProperty("role", QStringLiteral("primary"));
@@ -121,17 +123,63 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
 
     connect(backButton, &QPushButton::clicked, this, &GuideScreen::back);
     const auto start = [this] {
-        setStatus(tr("Preparing your renewal…"), false, true);
+        setStatus([] { return tr("Preparing your renewal…"); }, false, true);
         emit proceed(m_contract);
     };
     connect(m_retry, &QPushButton::clicked, this, [this, start] { m_loaded ? start() : load(); });
     connect(m_proceed, &QPushButton::clicked, this, start);
     clear();
+    retranslate();
 }
 
-QLabel *GuideScreen::addFact(QGridLayout *grid, int column, const QString &label, const QString &name)
+void GuideScreen::retranslate()
 {
-    auto *caption = new QLabel(label);
+    m_title->setText(tr("Renewal of your auto insurance"));
+    m_retry->setText(tr("Retry"));
+    const QStringList facts = {tr("Time needed"), tr("Maturity date"), tr("Renewal deadline")};
+    for (int i = 0; i < m_facts.size(); ++i)
+        m_facts.at(i)->setText(facts.at(i));
+    const QStringList headings = {tr("Steps to renewal"), tr("Please have at hand"), tr("Good to know")};
+    for (int i = 0; i < m_headings.size(); ++i)
+        m_headings.at(i)->setText(headings.at(i));
+    m_back->setText(tr("Back to MyPage"));
+    m_proceed->setText(tr("Proceed to the renewal procedure"));
+    if (!m_contract.policyNumber.isEmpty())
+        m_contractSummary->setText(tr("Policy number %1 · %2 (%3) · %4")
+                                       .arg(m_contract.policyNumber, m_contract.vehicleName, m_contract.registration,
+                                            format::period(m_contract.period.start, m_contract.period.end)));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    if (m_guide) {
+        m_minutes->setText(tr("About %n minute(s)", nullptr, m_guide->estimatedMinutes));
+        m_maturity->setText(format::date(m_guide->maturityDate));
+        m_deadline->setText(format::date(m_guide->deadline));
+    }
+}
+
+void GuideScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void GuideScreen::refetch()
+{
+    // The guide's texts come from the service in the language asked for; what is shown stays until they are here.
+    if (m_contract.policyNumber.isEmpty() || !m_loaded || m_progress->isVisible())
+        return;
+    const quint64 request = ++m_request;
+    m_session->client()->guide(m_contract.policyNumber, this, [this, request](const Result<Guide> &result) {
+        if (request == m_request && result.ok() && m_loaded && !m_progress->isVisible())
+            showLoaded(result.value(), false);
+    });
+}
+
+QLabel *GuideScreen::addFact(QGridLayout *grid, int column, const QString &name)
+{
+    auto *caption = new QLabel;
+    m_facts.append(caption);
     caption->setProperty("role", QStringLiteral("hint"));
     auto *value = new QLabel;
     value->setObjectName(name);
@@ -144,10 +192,11 @@ QLabel *GuideScreen::addFact(QGridLayout *grid, int column, const QString &label
     return value;
 }
 
-void GuideScreen::setStatus(const QString &text, bool isError, bool busy)
+void GuideScreen::setStatus(const std::function<QString()> &text, bool isError, bool busy)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
+    m_statusText = text;
+    m_status->setText(text ? text() : QString());
+    m_status->setVisible(!m_status->text().isEmpty());
     style::setState(m_status, "message", isError ? QStringLiteral("error") : QString());
     m_progress->setVisible(busy);
     m_retry->setVisible(isError);
@@ -159,6 +208,7 @@ void GuideScreen::clear()
     ++m_request;
     m_contract = {};
     m_loaded = false;
+    m_guide.reset();
     m_contractSummary->clear();
     for (QLabel *label : {m_minutes, m_maturity, m_deadline, m_steps, m_bring, m_notes})
         label->clear();
@@ -170,29 +220,31 @@ void GuideScreen::showGuide(const Contract &contract)
 {
     clear();
     m_contract = contract;
-    m_contractSummary->setText(tr("Policy number %1 · %2 (%3) · %4")
-                                   .arg(contract.policyNumber, contract.vehicleName, contract.registration,
-                                        format::period(contract.period.start, contract.period.end)));
+    retranslate();
     load();
 }
 
 void GuideScreen::load()
 {
     m_loaded = false;
-    setStatus(tr("Loading the renewal guide…"), false, true);
+    setStatus([] { return tr("Loading the renewal guide…"); }, false, true);
     const quint64 request = ++m_request;
     m_session->client()->guide(m_contract.policyNumber, this, [this, request](const Result<Guide> &result) {
         if (request != m_request)
             return;
         if (!result.ok())
-            return setStatus(tr("The renewal guide could not be loaded. %1").arg(result.error().userMessage()), true,
-                             false);
-        showLoaded(result.value());
+            return setStatus(
+                [error = result.error()] {
+                    return tr("The renewal guide could not be loaded. %1").arg(error.userMessage());
+                },
+                true, false);
+        showLoaded(result.value(), true);
     });
 }
 
-void GuideScreen::showLoaded(const Guide &g)
+void GuideScreen::showLoaded(const Guide &g, bool focusProceed)
 {
+    m_guide = g;
     m_minutes->setText(tr("About %n minute(s)", nullptr, g.estimatedMinutes));
     m_maturity->setText(format::date(g.maturityDate));
     m_deadline->setText(format::date(g.deadline));
@@ -204,10 +256,11 @@ void GuideScreen::showLoaded(const Guide &g)
     m_content->show();
     m_loaded = true;
     setStatus({}, false, false);
-    m_proceed->setFocus();
+    if (focusProceed)
+        m_proceed->setFocus();
 }
 
-void GuideScreen::showError(const QString &message)
+void GuideScreen::showError(const std::function<QString()> &message)
 {
     setStatus(message, true, false);
 }

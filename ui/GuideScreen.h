@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QGridLayout;
 class QLabel;
 class QProgressBar;
@@ -23,21 +26,34 @@ public:
     explicit GuideScreen(Session *session, QWidget *parent = nullptr);
     void showGuide(const Contract &contract);
     // Starting the renewal failed: say why and let the person try again.
-    void showError(const QString &message);
+    void showError(const std::function<QString()> &message);
     void clear();
+    // The language changed: the guide is fetched again, in the new language.
+    void refetch();
 
 signals:
     void proceed(const clickar::Contract &contract);
     void back();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void load();
-    void showLoaded(const Guide &guide);
-    void setStatus(const QString &text, bool isError, bool busy);
-    QLabel *addFact(QGridLayout *grid, int column, const QString &label, const QString &name);
+    void showLoaded(const Guide &guide, bool focusProceed);
+    // The text as a function, so that it follows the language.
+    void setStatus(const std::function<QString()> &text, bool isError, bool busy);
+    QLabel *addFact(QGridLayout *grid, int column, const QString &name);
 
     Session *m_session;
     Contract m_contract;
+    std::optional<Guide> m_guide;
+    QLabel *m_title;
+    QList<QLabel *> m_facts;
+    QList<QLabel *> m_headings;
+    QPushButton *m_back;
+    std::function<QString()> m_statusText;
     QLabel *m_contractSummary;
     QWidget *m_content;
     QLabel *m_minutes;

@@ -4,10 +4,12 @@
 #include "wizard/RenewalController.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace clickar {
 
@@ -47,7 +49,6 @@ HelpDialog::HelpDialog(int pageId, const QString &pageTitle, RenewalController *
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("helpDialog"));
-    setWindowTitle(tr("Help"));
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("helpHeading"));
@@ -58,16 +59,18 @@ HelpDialog::HelpDialog(int pageId, const QString &pageTitle, RenewalController *
     m_heading->setFont(big);
     layout->addWidget(m_heading);
 
-    auto *purposeBox = new QGroupBox(tr("What this page is for"), this);
+    auto *purposeBox = new QGroupBox(this);
+    m_purposeBox = purposeBox;
     auto *purposeLayout = new QVBoxLayout(purposeBox);
     m_purpose = textLabel(QStringLiteral("helpPurpose"), purposeBox);
     purposeLayout->addWidget(m_purpose);
     layout->addWidget(purposeBox);
 
-    auto *contactsBox = new QGroupBox(tr("Contacts"), this);
+    auto *contactsBox = new QGroupBox(this);
+    m_contactsBox = contactsBox;
     auto *contactsLayout = new QVBoxLayout(contactsBox);
     m_contacts = textLabel(QStringLiteral("helpContacts"), contactsBox);
-    m_retry = new QPushButton(tr("Try again"), contactsBox);
+    m_retry = new QPushButton(contactsBox);
     m_retry->setObjectName(QStringLiteral("helpRetryButton"));
     m_retry->hide();
     contactsLayout->addWidget(m_contacts);
@@ -76,9 +79,8 @@ HelpDialog::HelpDialog(int pageId, const QString &pageTitle, RenewalController *
     layout->addStretch();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *close = buttons->button(QDialogButtonBox::Close);
-    close->setObjectName(QStringLiteral("helpCloseButton"));
-    close->setText(tr("Close"));
+    m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("helpCloseButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -86,27 +88,55 @@ HelpDialog::HelpDialog(int pageId, const QString &pageTitle, RenewalController *
     connect(controller->supportContacts(), &SupportContacts::failed, this, &HelpDialog::showContactsFailed);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_retry->hide();
+        m_contactsFailure.reset();
         m_contacts->setText(tr("Loading the contacts…"));
         m_controller->supportContacts()->load();
     });
     showPage(pageId, pageTitle);
-    if (controller->support()) {
-        showContacts(*controller->support());
-    } else {
-        m_contacts->setText(tr("Loading the contacts…"));
+    retranslate();
+    if (!controller->support())
         controller->supportContacts()->load();
-    }
     setMinimumWidth(420);
+}
+
+void HelpDialog::retranslate()
+{
+    setWindowTitle(tr("Help"));
+    m_purposeBox->setTitle(tr("What this page is for"));
+    m_contactsBox->setTitle(tr("Contacts"));
+    m_retry->setText(tr("Try again"));
+    m_close->setText(tr("Close"));
+    // The page's title as the page now has it (the pages retranslate themselves too).
+    if (auto *wizard = qobject_cast<QWizard *>(parentWidget()); wizard && wizard->page(m_pageId))
+        m_pageTitle = wizard->page(m_pageId)->title();
+    m_heading->setText(tr("Help: %1").arg(m_pageTitle));
+    m_purpose->setText(purposeOf(m_pageId));
+    if (m_controller->support())
+        showContacts(*m_controller->support());
+    else if (m_contactsFailure)
+        showContactsFailed(*m_contactsFailure);
+    else
+        m_contacts->setText(tr("Loading the contacts…"));
+}
+
+void HelpDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void HelpDialog::showPage(int pageId, const QString &pageTitle)
 {
+    m_pageId = pageId;
+    m_pageTitle = pageTitle;
     m_heading->setText(tr("Help: %1").arg(pageTitle));
     m_purpose->setText(purposeOf(pageId));
 }
 
 void HelpDialog::showContacts(const Support &support)
 {
+    m_contactsFailure.reset();
     m_retry->hide();
     QString html;
     if (support.agency)
@@ -119,6 +149,7 @@ void HelpDialog::showContacts(const Support &support)
 
 void HelpDialog::showContactsFailed(const ApiError &error)
 {
+    m_contactsFailure = error;
     m_contacts->setText(tr("The contacts could not be loaded. %1").arg(error.userMessage()).toHtmlEscaped());
     m_retry->show();
 }

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "service/ApiError.h"
+
 #include <QDialog>
 
+#include <optional>
+
+class QGroupBox;
 class QLabel;
 class QPushButton;
 
 namespace clickar {
 
 class RenewalController;
-struct ApiError;
 struct Support;
 
 // Help for one wizard page (F1 or the Help button): what the page is for, and whom to contact — the agency
@@ -25,7 +29,11 @@ public:
     // What page `pageId` (PageIds.h) is for, in the UI language.
     static QString purposeOf(int pageId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showContacts(const Support &support);
     void showContactsFailed(const ApiError &error);
 
@@ -34,6 +42,12 @@ private:
     QLabel *m_purpose;
     QLabel *m_contacts;
     QPushButton *m_retry;
+    QPushButton *m_close;
+    QGroupBox *m_purposeBox;
+    QGroupBox *m_contactsBox;
+    int m_pageId = 0;
+    QString m_pageTitle;
+    std::optional<ApiError> m_contactsFailure;
 };
 
 } // namespace clickar

@@ -12,11 +12,16 @@ InfoTable::InfoTable(const QString &title, QWidget *parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *box = new QGroupBox(title, this);
-    m_form = new QFormLayout(box);
+    m_box = new QGroupBox(title, this);
+    m_form = new QFormLayout(m_box);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    outer->addWidget(box);
+    outer->addWidget(m_box);
+}
+
+void InfoTable::setTitle(const QString &title)
+{
+    m_box->setTitle(title);
 }
 
 QLabel *InfoTable::addRow(const QString &label, const QString &value)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 
 namespace clickar {
@@ -16,8 +17,10 @@ public:
     explicit InfoTable(const QString &title = {}, QWidget *parent = nullptr);
     QLabel *addRow(const QString &label, const QString &value = {});
     void clear();
+    void setTitle(const QString &title);
 
 private:
+    QGroupBox *m_box;
     QFormLayout *m_form;
 };
 

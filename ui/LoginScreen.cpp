@@ -33,9 +33,11 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("loginScreen"));
-    QVBoxLayout *layout = style::centredCard(this, tr("MyPage login"));
+    QVBoxLayout *layout = style::centredCard(this, QString());
     QWidget *card = layout->parentWidget();
-    auto *intro = new WrappedLabel(tr("Log in with the email address and password registered for MyPage."), card);
+    m_title = card->findChild<QLabel *>(QStringLiteral("screenTitle"));
+    auto *intro = new WrappedLabel(card);
+    m_intro = intro;
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_notice = new WrappedLabel(card);
@@ -46,19 +48,19 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     layout->addWidget(m_notice);
     layout->addSpacing(8);
 
-    auto *emailLabel = new QLabel(tr("Email address"), card);
+    auto *emailLabel = new QLabel(card);
+    m_emailLabel = emailLabel;
     m_email = new QLineEdit(card);
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setPlaceholderText(QStringLiteral("name@example.jp"));
-    m_email->setAccessibleName(tr("Email address"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     emailLabel->setBuddy(m_email);
     m_emailError = fieldError(QStringLiteral("emailError"), card);
-    auto *passwordLabel = new QLabel(tr("Password"), card);
+    auto *passwordLabel = new QLabel(card);
+    m_passwordLabel = passwordLabel;
     m_password = new QLineEdit(card);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
     passwordLabel->setBuddy(m_password);
     m_passwordError = fieldError(QStringLiteral("passwordError"), card);
     for (QWidget *w : {static_cast<QWidget *>(emailLabel), static_cast<QWidget *>(m_email),
@@ -66,7 +68,7 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
                        static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_passwordError)})
         layout->addWidget(w);
 
-    m_remember = new QCheckBox(tr("Save my login information"), card);
+    m_remember = new QCheckBox(card);
     m_remember->setObjectName(QStringLiteral("rememberLoginCheck"));
     layout->addSpacing(4);
     layout->addWidget(m_remember);
@@ -83,7 +85,7 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     m_error->setProperty("message", QStringLiteral("error"));
     m_error->hide();
     layout->addWidget(m_error);
-    m_retry = new QPushButton(tr("Retry"), card);
+    m_retry = new QPushButton(card);
     m_retry->setObjectName(QStringLiteral("loginRetryButton"));
     m_retry->hide();
     layout->addWidget(m_retry, 0, Qt::AlignRight);
@@ -94,7 +96,7 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     m_progress->setMaximumHeight(6);
     m_progress->hide();
     layout->addWidget(m_progress);
-    m_login = new QPushButton(tr("Log in"), card);
+    m_login = new QPushButton(card);
     m_login->setObjectName(QStringLiteral("loginButton"));
     m_login->setDefault(true);
     m_login->setMinimumHeight(m_login->sizeHint().height() * 5 / 4);
@@ -105,11 +107,8 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     line->setProperty("role", QStringLiteral("separator"));
     layout->addSpacing(8);
     layout->addWidget(line);
-    auto *registration =
-        new WrappedLabel(tr("<b>No MyPage account yet?</b> MyPage registration (会員登録) is done on the "
-                            "insurer's website. Please register there first, then log in here with the "
-                            "email address and password you registered."),
-                         card);
+    auto *registration = new WrappedLabel(card);
+    m_registration = registration;
     registration->setObjectName(QStringLiteral("registrationNote"));
     registration->setWordWrap(true);
     registration->setProperty("role", QStringLiteral("hint"));
@@ -136,18 +135,52 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
         });
     }
     connect(session, &Session::rememberAvailabilityChanged, this, &LoginScreen::updateRemember);
-    connect(session, &Session::restoreStarted, this,
-            [this] { setBusy(true, tr("Logging in with your saved login…")); });
+    connect(session, &Session::restoreStarted, this, [this] {
+        m_restoring = true;
+        setBusy(true);
+    });
     connect(session, &Session::restoreFinished, this, [this](bool signedIn, bool failed, const ApiError &error) {
+        m_restoring = false;
         setBusy(false);
         if (signedIn || !failed)
             return;
-        showNotice(error.isTransient() ? tr("Your saved login could not be checked: %1").arg(error.userMessage())
-                                       : tr("Your saved login has expired. Please log in again."));
+        showNotice([error] {
+            return error.isTransient() ? tr("Your saved login could not be checked: %1").arg(error.userMessage())
+                                       : tr("Your saved login has expired. Please log in again.");
+        });
     });
     m_email->setText(session->rememberedEmail());
     m_remember->setChecked(!m_email->text().isEmpty());
-    updateRemember();
+    retranslate();
+}
+
+void LoginScreen::retranslate()
+{
+    m_title->setText(tr("MyPage login"));
+    m_intro->setText(tr("Log in with the email address and password registered for MyPage."));
+    m_emailLabel->setText(tr("Email address"));
+    m_email->setAccessibleName(tr("Email address"));
+    m_passwordLabel->setText(tr("Password"));
+    m_password->setAccessibleName(tr("Password"));
+    m_remember->setText(tr("Save my login information"));
+    m_retry->setText(tr("Retry"));
+    m_registration->setText(tr("<b>No MyPage account yet?</b> MyPage registration (会員登録) is done on the "
+                               "insurer's website. Please register there first, then log in here with the "
+                               "email address and password you registered."));
+    if (m_noticeText)
+        m_notice->setText(m_noticeText());
+    if (m_shownError)
+        m_error->setText(m_shownError->userMessage());
+    if (!m_emailError->text().isEmpty() || !m_passwordError->text().isEmpty())
+        validate(false);
+    setBusy(m_busy);
+}
+
+void LoginScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 bool LoginScreen::looksLikeEmail(const QString &text)
@@ -160,6 +193,7 @@ void LoginScreen::reset()
 {
     m_password->clear();
     m_error->hide();
+    m_shownError.reset();
     m_retry->hide();
     m_triedSubmit = false;
     setFieldError(m_email, m_emailError, {});
@@ -170,10 +204,11 @@ void LoginScreen::reset()
     (m_email->text().isEmpty() ? m_email : m_password)->setFocus();
 }
 
-void LoginScreen::showNotice(const QString &text)
+void LoginScreen::showNotice(const std::function<QString()> &text)
 {
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
+    m_noticeText = text;
+    m_notice->setText(text ? text() : QString());
+    m_notice->setVisible(!m_notice->text().isEmpty());
 }
 
 void LoginScreen::updateRemember()
@@ -227,6 +262,7 @@ void LoginScreen::submit()
         return;
     m_triedSubmit = true;
     m_error->hide();
+    m_shownError.reset();
     m_retry->hide();
     if (!validate(true))
         return;
@@ -243,6 +279,7 @@ void LoginScreen::submit()
 
 void LoginScreen::showError(const ApiError &error)
 {
+    m_shownError = error;
     m_error->setText(error.userMessage());
     m_error->show();
     const bool transient = error.isTransient() && error.code != QStringLiteral("rate_limited");
@@ -257,13 +294,13 @@ void LoginScreen::showError(const ApiError &error)
     m_password->setFocus();
 }
 
-void LoginScreen::setBusy(bool busy, const QString &text)
+void LoginScreen::setBusy(bool busy)
 {
     m_busy = busy;
     m_email->setReadOnly(busy);
     m_password->setReadOnly(busy);
     m_login->setEnabled(!busy);
-    m_login->setText(busy ? (text.isEmpty() ? tr("Logging in…") : text) : tr("Log in"));
+    m_login->setText(!busy ? tr("Log in") : m_restoring ? tr("Logging in with your saved login…") : tr("Logging in…"));
     m_progress->setVisible(busy);
     if (busy)
         m_notice->hide();

@@ -25,22 +25,23 @@ MailPanel::MailPanel(QWidget *parent)
     setMinimumWidth(280);
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
-    auto *note = new WrappedLabel(tr("Emails the demo service has sent, newest first."), this);
+    auto *note = new WrappedLabel(this);
+    m_note = note;
     note->setWordWrap(true);
     note->setProperty("role", QStringLiteral("hint"));
     header->addWidget(note, 1);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *refreshButton = new QPushButton(this);
+    m_refresh = refreshButton;
     refreshButton->setObjectName(QStringLiteral("mailRefreshButton"));
     header->addWidget(refreshButton, 0, Qt::AlignTop);
     layout->addLayout(header);
-    m_empty = new WrappedLabel(tr("No emails yet. Log in with a demo account to receive a one-time password."), this);
+    m_empty = new WrappedLabel(this);
     m_empty->setObjectName(QStringLiteral("mailEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_empty, 1);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("mailList"));
-    m_list->setAccessibleName(tr("Sent emails"));
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(2);
@@ -51,7 +52,8 @@ MailPanel::MailPanel(QWidget *parent)
     m_otpBox->setObjectName(QStringLiteral("mailOtpBox"));
     m_otpBox->setProperty("role", QStringLiteral("otpBox"));
     auto *otpLayout = new QHBoxLayout(m_otpBox);
-    auto *otpCaption = new QLabel(tr("Code:"), m_otpBox);
+    auto *otpCaption = new QLabel(m_otpBox);
+    m_otpCaption = otpCaption;
     m_otpCode = new QLabel(m_otpBox);
     m_otpCode->setObjectName(QStringLiteral("mailOtpCode"));
     m_otpCode->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -61,9 +63,8 @@ MailPanel::MailPanel(QWidget *parent)
     codeFont.setBold(true);
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 3);
     m_otpCode->setFont(codeFont);
-    m_copy = new QPushButton(tr("Copy"), m_otpBox);
+    m_copy = new QPushButton(m_otpBox);
     m_copy->setObjectName(QStringLiteral("copyOtpButton"));
-    m_copy->setAccessibleName(tr("Copy the one-time password"));
     otpLayout->addWidget(otpCaption);
     otpLayout->addWidget(m_otpCode, 1);
     otpLayout->addWidget(m_copy);
@@ -73,6 +74,7 @@ MailPanel::MailPanel(QWidget *parent)
     m_body->setObjectName(QStringLiteral("mailBody"));
     layout->addWidget(m_body, 2);
 
+    retranslate();
     connect(m_list, &QListWidget::currentRowChanged, this, &MailPanel::showMail);
     connect(refreshButton, &QPushButton::clicked, this, &MailPanel::refresh);
     connect(m_copy, &QPushButton::clicked, this, [this] {
@@ -169,6 +171,26 @@ void MailPanel::showMail(int row)
                          QLatin1Char('\n') +
                          tr("Sent: %1").arg(QLocale().toString(mail.sentAt.toLocalTime(), QLocale::ShortFormat)) +
                          QStringLiteral("\n\n") + mail.body);
+}
+
+void MailPanel::retranslate()
+{
+    m_note->setText(tr("Emails the demo service has sent, newest first."));
+    m_refresh->setText(tr("Refresh"));
+    m_empty->setText(tr("No emails yet. Log in with a demo account to receive a one-time password."));
+    m_list->setAccessibleName(tr("Sent emails"));
+    m_otpCaption->setText(tr("Code:"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setAccessibleName(tr("Copy the one-time password"));
+    if (m_list->currentRow() >= 0)
+        showMail(m_list->currentRow());
+}
+
+void MailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace clickar

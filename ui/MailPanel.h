@@ -35,11 +35,18 @@ public:
 signals:
     void refreshed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showMail(int row);
     void clearEntries();
 
     MockClient *m_client = nullptr;
+    QLabel *m_note;
+    QPushButton *m_refresh;
+    QLabel *m_otpCaption;
     QListWidget *m_list;
     QWidget *m_otpBox;
     QLabel *m_otpCode;

@@ -21,21 +21,20 @@ Q_LOGGING_CATEGORY(lcUi, "clickar.ui")
 
 namespace clickar {
 
-MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
+MainWindow::MainWindow(Session *session, bool demo, QAction *languageAction, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
     , m_demo(demo)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Clickar — auto insurance renewal"));
     resize(1180, 800);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     if (demo) {
-        auto *banner =
-            new QLabel(tr("DEMO — connected to the built-in demo service. No real contract is changed."), central);
+        m_banner = new QLabel(central);
+        QLabel *banner = m_banner;
         banner->setObjectName(QStringLiteral("demoBanner"));
         banner->setAlignment(Qt::AlignCenter);
         banner->setProperty("role", QStringLiteral("demoBanner"));
@@ -46,10 +45,10 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     // The person's screens are built when their login gets under way: the login window comes up sooner.
     replaceLoginScreen();
 
-    m_toolbar = addToolBar(tr("Account"));
+    m_toolbar = addToolBar(QString());
     QToolBar *toolbar = m_toolbar;
     toolbar->setObjectName(QStringLiteral("accountToolbar"));
-    toolbar->hide(); // shown while logged in: the account's name and ログアウト
+    // The language switch on every screen; the account's name and ログアウト while logged in.
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *spacer = new QWidget(toolbar);
@@ -60,28 +59,33 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     m_account->setContentsMargins(0, 0, 12, 0);
     m_accountAction = toolbar->addWidget(m_account);
     m_accountAction->setVisible(false);
-    m_logout = toolbar->addAction(tr("Log out"), this, &MainWindow::askLogout);
+    if (languageAction) {
+        toolbar->addAction(languageAction);
+        addAction(languageAction); // its shortcut also while the toolbar is hidden (kiosk)
+    }
+    m_logout = toolbar->addAction(QString(), this, &MainWindow::askLogout);
     m_logout->setObjectName(QStringLiteral("logoutAction"));
-    m_logout->setToolTip(tr("End this login"));
     m_logout->setVisible(false);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
     if (demo) {
         m_mailPanel = new MailPanel(this);
-        auto *dock = new QDockWidget(tr("Demo mail"), this);
+        auto *dock = new QDockWidget(this);
+        m_mailDock = dock;
         dock->setObjectName(QStringLiteral("mailDock"));
         dock->setWidget(m_mailPanel);
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
         addDockWidget(Qt::RightDockWidgetArea, dock);
         resizeDocks({dock}, {320}, Qt::Horizontal);
-        auto *demoBar = addToolBar(tr("Demo"));
+        auto *demoBar = addToolBar(QString());
+        m_demoBar = demoBar;
         demoBar->setObjectName(QStringLiteral("demoToolbar"));
         demoBar->setMovable(false);
         demoBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        m_resetDemoData = demoBar->addAction(tr("Reset demo data"));
+        m_resetDemoData = demoBar->addAction(QString());
         m_resetDemoData->setObjectName(QStringLiteral("resetDemoDataAction"));
-        m_resetDemoData->setToolTip(tr("Start the demo service again from its demo data"));
     }
+    retranslate();
 
     connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(session, &Session::signedOut, this, &MainWindow::onSignedOut);
@@ -187,12 +191,38 @@ bool MainWindow::focusNextPrevChild(bool next)
     return true;
 }
 
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Clickar — auto insurance renewal"));
+    if (m_banner)
+        m_banner->setText(tr("DEMO — connected to the built-in demo service. No real contract is changed."));
+    m_toolbar->setWindowTitle(tr("Account"));
+    m_logout->setText(tr("Log out"));
+    m_logout->setToolTip(tr("End this login"));
+    if (m_accountAction->isVisible())
+        m_account->setText(tr("%1 (logged in)").arg(m_session->me().displayName));
+    if (m_mailDock)
+        m_mailDock->setWindowTitle(tr("Demo mail"));
+    if (m_demoBar)
+        m_demoBar->setWindowTitle(tr("Demo"));
+    if (m_resetDemoData) {
+        m_resetDemoData->setText(tr("Reset demo data"));
+        m_resetDemoData->setToolTip(tr("Start the demo service again from its demo data"));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::onSignedIn()
 {
-    m_account->setText(tr("%1 (logged in)").arg(m_session->me().displayName));
     m_accountAction->setVisible(true);
     m_logout->setVisible(true);
-    m_toolbar->show();
+    retranslate();
     ServedPerson *person = servedPersonForLogin();
     person->showMyPage();
     showScreen(person);
@@ -228,7 +258,6 @@ void MainWindow::wipeServedPerson()
     m_account->clear();
     m_accountAction->setVisible(false);
     m_logout->setVisible(false);
-    m_toolbar->hide();
     if (m_mailPanel)
         m_mailPanel->forget();
     if (m_person) {
@@ -243,7 +272,7 @@ void MainWindow::onSignedOut()
     wipeServedPerson();
     replaceLoginScreen();
     showScreen(m_login);
-    m_login->showNotice(tr("You have logged out."));
+    m_login->showNotice([] { return tr("You have logged out."); });
 }
 
 } // namespace clickar

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
@@ -24,7 +25,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Session *session, bool demo, QWidget *parent = nullptr);
+    // languageAction: the language switch (LanguageSwitch::action()), in the top bar on every screen.
+    MainWindow(Session *session, bool demo, QAction *languageAction = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     MailPanel *mailPanel() const { return m_mailPanel; }
@@ -48,8 +50,10 @@ signals:
 
 protected:
     bool focusNextPrevChild(bool next) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     ServedPerson *servedPersonForLogin();
     void showScreen(QWidget *screen);
     void onSignedIn();
@@ -70,6 +74,9 @@ private:
     QAction *m_accountAction;
     QAction *m_logout;
     QAction *m_resetDemoData = nullptr;
+    QLabel *m_banner = nullptr;
+    QDockWidget *m_mailDock = nullptr;
+    QToolBar *m_demoBar = nullptr;
 };
 
 } // namespace clickar

@@ -5,12 +5,14 @@
 #include "ui/Labels.h"
 #include "ui/Style.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -98,12 +100,12 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
     m_greeting->setObjectName(QStringLiteral("greeting"));
     style::makeTitle(m_greeting);
     layout->addWidget(m_greeting);
-    auto *heading = new QLabel(tr("Your contracts — choose the contract to renew"), this);
+    auto *heading = new QLabel(this);
+    m_heading = heading;
     style::makeHeading(heading);
     layout->addWidget(heading);
-    auto *intro = new QLabel(tr("Contracts that can be renewed now have the button “Start renewal”. Press it to see "
-                                "what the renewal involves before you begin."),
-                             this);
+    auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setWordWrap(true);
     intro->setProperty("role", QStringLiteral("hint"));
     layout->addWidget(intro);
@@ -119,15 +121,12 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
     layout->addWidget(m_progress);
-    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("contractsRetryButton"));
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("contractsTable"));
-    m_table->setAccessibleName(tr("Your contracts"));
-    m_table->setHorizontalHeaderLabels({tr("Policy number"), tr("Insurance type"), tr("Insurance period"),
-                                        tr("Car name / registration"), tr("Status"), QString()});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -149,15 +148,41 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
 
     connect(m_retry, &QPushButton::clicked, this, &MyPageScreen::reload);
     setState(State::Empty);
+    retranslate();
 }
 
-void MyPageScreen::setState(State state, const QString &message)
+void MyPageScreen::retranslate()
 {
+    m_heading->setText(tr("Your contracts — choose the contract to renew"));
+    m_intro->setText(tr("Contracts that can be renewed now have the button “Start renewal”. Press it to see "
+                        "what the renewal involves before you begin."));
+    m_retry->setText(tr("Retry"));
+    m_table->setAccessibleName(tr("Your contracts"));
+    m_table->setHorizontalHeaderLabels({tr("Policy number"), tr("Insurance type"), tr("Insurance period"),
+                                        tr("Car name / registration"), tr("Status"), QString()});
+    if (!m_greeting->text().isEmpty())
+        m_greeting->setText(tr("Welcome, %1").arg(m_session->me().displayName));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    if (!m_table->isHidden())
+        showContracts(m_contracts);
+}
+
+void MyPageScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MyPageScreen::setState(State state, const std::function<QString()> &message)
+{
+    m_statusText = message;
     m_progress->setVisible(state == State::Loading);
     m_retry->setVisible(state == State::Error);
     m_table->setVisible(state == State::Loaded);
-    m_status->setText(message);
-    m_status->setVisible(!message.isEmpty());
+    m_status->setText(message ? message() : QString());
+    m_status->setVisible(!m_status->text().isEmpty());
     style::setState(m_status, "message", state == State::Error ? QStringLiteral("error") : QString());
 }
 
@@ -174,15 +199,29 @@ void MyPageScreen::reload()
 {
     const Me &me = m_session->me();
     m_greeting->setText(tr("Welcome, %1").arg(me.displayName));
-    setState(State::Loading, tr("Loading your contracts…"));
+    setState(State::Loading, [] { return tr("Loading your contracts…"); });
     const quint64 request = ++m_request;
     m_session->client()->contracts({}, this, [this, request](const Result<QList<Contract>> &result) {
         if (request != m_request)
             return;
         if (!result.ok())
-            return setState(State::Error,
-                            tr("Your contracts could not be loaded. %1").arg(result.error().userMessage()));
+            return setState(State::Error, [error = result.error()] {
+                return tr("Your contracts could not be loaded. %1").arg(error.userMessage());
+            });
         showContracts(result.value());
+    });
+}
+
+void MyPageScreen::refetch()
+{
+    // The contracts' texts (保険種類) come from the service in the language asked for; the table stays as it is until
+    // they are here.
+    if (m_table->isHidden())
+        return;
+    const quint64 request = ++m_request;
+    m_session->client()->contracts({}, this, [this, request](const Result<QList<Contract>> &result) {
+        if (request == m_request && result.ok())
+            showContracts(result.value());
     });
 }
 
@@ -210,11 +249,17 @@ QWidget *MyPageScreen::actionCell(const Contract &c)
 
 void MyPageScreen::showContracts(const QList<Contract> &contracts)
 {
+    // Shown again (in the other language): the focus stays on the same contract's button.
+    const QWidget *focus = QApplication::focusWidget();
+    const QString focused = focus && m_table->isAncestorOf(focus) ? focus->objectName() : QString();
+    const int scroll = m_table->verticalScrollBar()->value();
     m_contracts = contracts;
     m_table->setRowCount(0);
     if (contracts.isEmpty())
-        return setState(State::Empty, tr("There are no contracts on this MyPage account. If you expected one here, "
-                                         "please contact your agent."));
+        return setState(State::Empty, [] {
+            return tr("There are no contracts on this MyPage account. If you expected one here, "
+                      "please contact your agent.");
+        });
     m_table->setRowCount(static_cast<int>(contracts.size()));
     for (int row = 0; row < contracts.size(); ++row) {
         const Contract &c = contracts.at(row);
@@ -233,6 +278,11 @@ void MyPageScreen::showContracts(const QList<Contract> &contracts)
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
     setState(State::Loaded);
+    m_table->verticalScrollBar()->setValue(scroll);
+    if (!focused.isEmpty()) {
+        if (QWidget *again = m_table->findChild<QWidget *>(focused))
+            again->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 } // namespace clickar

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -22,6 +24,8 @@ class MyPageScreen : public QWidget
 public:
     explicit MyPageScreen(Session *session, QWidget *parent = nullptr);
     void reload();
+    // The language changed: the contracts are fetched again, in the new language, with no loading state.
+    void refetch();
     // Forgets everything shown (logout): nothing of the last person stays in the widgets.
     void clear();
     const QList<Contract> &contracts() const { return m_contracts; }
@@ -29,14 +33,22 @@ public:
 signals:
     void renewRequested(const clickar::Contract &contract);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class State { Loading, Error, Empty, Loaded };
-    void setState(State state, const QString &message = {});
+    void retranslate();
+    // The message as a function, so that it follows the language.
+    void setState(State state, const std::function<QString()> &message = {});
     void showContracts(const QList<Contract> &contracts);
     QWidget *actionCell(const Contract &contract);
 
     Session *m_session;
     QLabel *m_greeting;
+    QLabel *m_heading;
+    QLabel *m_intro;
+    std::function<QString()> m_statusText;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_retry;

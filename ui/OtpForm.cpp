@@ -19,11 +19,11 @@ OtpForm::OtpForm(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("otpForm"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(tr("One-time password (6 digits)"), this);
+    auto *label = new QLabel(this);
+    m_label = label;
     layout->addWidget(label);
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("otpEdit"));
-    m_code->setAccessibleName(tr("One-time password"));
     m_code->setPlaceholderText(QStringLiteral("000000"));
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
     m_code->setAlignment(Qt::AlignCenter);
@@ -46,10 +46,9 @@ OtpForm::OtpForm(Session *session, QWidget *parent)
     layout->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;
-    m_resend = new QPushButton(tr("Resend"), this);
+    m_resend = new QPushButton(this);
     m_resend->setObjectName(QStringLiteral("resendButton"));
-    m_resend->setToolTip(tr("Send a new one-time password to the same address"));
-    m_verify = new QPushButton(tr("Confirm"), this);
+    m_verify = new QPushButton(this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_verify->setDefault(true);
     m_verify->setEnabled(false);
@@ -70,6 +69,27 @@ OtpForm::OtpForm(Session *session, QWidget *parent)
     connect(m_code, &QLineEdit::returnPressed, this, &OtpForm::verify);
     connect(m_verify, &QPushButton::clicked, this, &OtpForm::verify);
     connect(m_resend, &QPushButton::clicked, this, &OtpForm::resend);
+    retranslate();
+}
+
+void OtpForm::retranslate()
+{
+    m_label->setText(tr("One-time password (6 digits)"));
+    m_code->setAccessibleName(tr("One-time password"));
+    m_resend->setText(tr("Resend"));
+    m_resend->setToolTip(tr("Send a new one-time password to the same address"));
+    if (m_messageText)
+        m_message->setText(m_messageText());
+    if (!m_countdown->text().isEmpty())
+        showCountdown();
+    setBusy(m_busy);
+}
+
+void OtpForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString OtpForm::normalise(const QString &text)
@@ -96,6 +116,7 @@ void OtpForm::start(int expiresInSeconds)
     m_code->clear();
     m_code->setEnabled(true);
     m_message->hide();
+    m_messageText = nullptr;
     m_deadline = QDeadlineTimer(std::chrono::seconds(qMax(1, expiresInSeconds)));
     m_tick.start();
     tick();
@@ -114,15 +135,21 @@ void OtpForm::tick()
     if (left <= 0 && !m_expired) {
         m_expired = true;
         m_tick.stop();
-        showMessage(tr("The one-time password has expired. Press Resend to receive a new one."), true);
+        showMessage([] { return tr("The one-time password has expired. Press Resend to receive a new one."); }, true);
         m_resend->setDefault(true);
     }
+    showCountdown();
+    updateButtons();
+}
+
+void OtpForm::showCountdown()
+{
+    const qint64 left = (m_deadline.remainingTime() + 999) / 1000;
     if (m_expired)
         m_countdown->setText(tr("This one-time password has expired."));
     else
         m_countdown->setText(tr("Valid for another %1")
                                  .arg(QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))));
-    updateButtons();
 }
 
 void OtpForm::updateButtons()
@@ -139,9 +166,10 @@ void OtpForm::setBusy(bool busy)
     updateButtons();
 }
 
-void OtpForm::showMessage(const QString &text, bool isError)
+void OtpForm::showMessage(const std::function<QString()> &text, bool isError)
 {
-    m_message->setText(text);
+    m_messageText = text;
+    m_message->setText(text());
     style::setState(m_message, "message", isError ? QStringLiteral("error") : QStringLiteral("info"));
     m_message->show();
 }
@@ -167,16 +195,16 @@ void OtpForm::resend()
         setBusy(false);
         if (outcome.kind == Session::Outcome::Kind::OtpResent) {
             start(outcome.expiresIn);
-            showMessage(tr("A new one-time password has been sent. Please enter the new code."), false);
+            showMessage([] { return tr("A new one-time password has been sent. Please enter the new code."); }, false);
             return;
         }
         if (outcome.error.code == QStringLiteral("otp_expired")) // the login itself is over
-            return onUsedUp(tr("This login can no longer be completed. Please log in again."));
+            return onUsedUp([] { return tr("This login can no longer be completed. Please log in again."); });
         onFailed(outcome.error);
     });
 }
 
-void OtpForm::onUsedUp(const QString &message)
+void OtpForm::onUsedUp(const std::function<QString()> &message)
 {
     m_usedUp = true;
     m_tick.stop();
@@ -191,11 +219,15 @@ void OtpForm::onFailed(const ApiError &error)
     if (error.code == QStringLiteral("otp_invalid")) {
         const int attemptsLeft = error.details.value(QStringLiteral("attemptsLeft")).toInt(-1);
         if (attemptsLeft == 0)
-            return onUsedUp(tr("The one-time password was entered wrongly too many times. Please log in again."));
-        showMessage(attemptsLeft > 0
-                        ? tr("The one-time password is incorrect. You can try %n more time(s).", nullptr, attemptsLeft)
-                        : error.userMessage(),
-                    true);
+            return onUsedUp(
+                [] { return tr("The one-time password was entered wrongly too many times. Please log in again."); });
+        showMessage(
+            [attemptsLeft, error] {
+                return attemptsLeft > 0 ? tr("The one-time password is incorrect. You can try %n more time(s).",
+                                             nullptr, attemptsLeft)
+                                        : error.userMessage();
+            },
+            true);
         m_code->selectAll();
         m_code->setFocus();
         return;
@@ -204,13 +236,13 @@ void OtpForm::onFailed(const ApiError &error)
         m_expired = true;
         m_tick.stop();
         m_countdown->setText(tr("This one-time password has expired."));
-        showMessage(tr("The one-time password has expired. Press Resend to receive a new one."), true);
+        showMessage([] { return tr("The one-time password has expired. Press Resend to receive a new one."); }, true);
         m_resend->setDefault(true);
         m_resend->setFocus();
         updateButtons();
         return;
     }
-    showMessage(error.userMessage(), true);
+    showMessage([error] { return error.userMessage(); }, true);
 }
 
 } // namespace clickar

@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,20 +37,28 @@ signals:
     void verified();
     void usedUp(); // too many wrong codes: only a new login helps
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void showCountdown();
     void verify();
     void resend();
     void onFailed(const ApiError &error);
-    void onUsedUp(const QString &message);
+    void onUsedUp(const std::function<QString()> &message);
     void tick();
     void setBusy(bool busy);
     void updateButtons();
-    void showMessage(const QString &text, bool isError);
+    // The text as a function, so that it follows the language.
+    void showMessage(const std::function<QString()> &text, bool isError);
 
     Session *m_session;
+    QLabel *m_label;
     QLineEdit *m_code;
     QLabel *m_countdown;
     QLabel *m_message;
+    std::function<QString()> m_messageText;
     QPushButton *m_resend;
     QPushButton *m_verify;
     QTimer m_tick;

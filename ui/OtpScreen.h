@@ -26,7 +26,15 @@ public:
 signals:
     void cancelled();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    QLabel *m_title;
+    QLabel *m_help;
+    QString m_maskedEmail;
     QLabel *m_sentTo;
     QLabel *m_demoHint;
     OtpForm *m_form;

@@ -5,7 +5,9 @@
 #include "ui/PremiumBox.h"
 #include "ui/Style.h"
 
+#include <QApplication>
 #include <QButtonGroup>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -114,6 +116,39 @@ void PlanComparison::setPlans(const QList<Plan> &plans)
         setSelectedPlanId(chosen);
 }
 
+void PlanComparison::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PlanComparison::retranslate()
+{
+    if (m_columns.isEmpty())
+        return;
+    QMap<QString, Quote> quotes;
+    for (const Column &column : std::as_const(m_columns))
+        quotes.insert(column.id, column.quote);
+    const QWidget *focus = QApplication::focusWidget();
+    const QString focused = focus && isAncestorOf(focus) ? focus->objectName() : QString();
+    const QList<Plan> plans = m_plans;
+    const QString chosen = selectedPlanId();
+    {
+        const QSignalBlocker quiet(m_choices); // the same choice: nothing to tell
+        clear();
+        setPlans(plans);
+        setSelectedPlanId(chosen);
+    }
+    for (auto it = quotes.cbegin(); it != quotes.cend(); ++it)
+        setQuote(it.key(), it.value());
+    setRecalculating(m_recalculating);
+    if (!focused.isEmpty()) {
+        if (QWidget *again = findChild<QWidget *>(focused))
+            again->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void PlanComparison::addColumn(int index, const Plan &plan, int rows)
 {
     const int gridColumn = index + 1;
@@ -168,9 +203,10 @@ void PlanComparison::addColumn(int index, const Plan &plan, int rows)
 
 void PlanComparison::setQuote(const QString &planId, const Quote &quote)
 {
-    for (const Column &column : std::as_const(m_columns)) {
+    for (Column &column : m_columns) {
         if (column.id != planId)
             continue;
+        column.quote = quote;
         column.annual->setText(format::yen(quote.annualPremium));
         column.perInstallment->setText(PremiumBox::installmentText(quote));
         column.difference->setText(PremiumBox::differenceText(quote.differenceFromLastYear));
@@ -183,6 +219,7 @@ void PlanComparison::setQuote(const QString &planId, const Quote &quote)
 
 void PlanComparison::setRecalculating(bool recalculating)
 {
+    m_recalculating = recalculating;
     for (const Column &column : std::as_const(m_columns)) {
         for (QLabel *label : {column.annual, column.perInstallment, column.difference})
             label->setEnabled(!recalculating);

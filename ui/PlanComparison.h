@@ -34,7 +34,12 @@ public:
 signals:
     void selectedPlanChanged(const QString &planId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Builds the columns again in the current language: choice, figures, recalculating state and focus are kept.
+    void retranslate();
     struct Column
     {
         QString id;
@@ -44,6 +49,7 @@ private:
         QLabel *annual = nullptr;
         QLabel *perInstallment = nullptr;
         QLabel *difference = nullptr;
+        Quote quote;
     };
     void clear();
     void addColumn(int index, const Plan &plan, int rows);
@@ -53,6 +59,7 @@ private:
     QButtonGroup *m_choices;
     QList<Column> m_columns;
     QList<Plan> m_plans;
+    bool m_recalculating = false;
 };
 
 } // namespace clickar

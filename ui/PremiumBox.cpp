@@ -4,6 +4,7 @@
 #include "ui/Style.h"
 #include "wizard/RenewalController.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -21,7 +22,7 @@ QLabel *valueLabel(const QString &objectName, QWidget *parent)
 } // namespace
 
 PremiumBox::PremiumBox(QWidget *parent)
-    : QGroupBox(tr("Premium for the new term"), parent)
+    : QGroupBox(parent)
     , m_planName(valueLabel(QStringLiteral("quotePlanName"), this))
     , m_annual(valueLabel(QStringLiteral("annualPremium"), this))
     , m_perInstallment(valueLabel(QStringLiteral("perInstallment"), this))
@@ -42,12 +43,30 @@ PremiumBox::PremiumBox(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("Plan"), m_planName);
-    form->addRow(tr("Annual premium"), m_annual);
-    form->addRow(tr("Per payment"), m_perInstallment);
-    form->addRow(tr("Difference from last year"), m_difference);
+    for (QLabel *value : {m_planName, m_annual, m_perInstallment, m_difference}) {
+        auto *caption = new QLabel(this);
+        m_captions.append(caption);
+        form->addRow(caption, value);
+    }
     layout->addLayout(form);
     layout->addWidget(m_status);
+    retranslate();
+}
+
+void PremiumBox::retranslate()
+{
+    setTitle(tr("Premium for the new term"));
+    const QStringList captions = {tr("Plan"), tr("Annual premium"), tr("Per payment"), tr("Difference from last year")};
+    for (int i = 0; i < m_captions.size(); ++i)
+        m_captions.at(i)->setText(captions.at(i));
+    refresh();
+}
+
+void PremiumBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 void PremiumBox::follow(RenewalController *controller)

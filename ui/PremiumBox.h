@@ -36,7 +36,13 @@ public:
     // An increase red, a decrease green, both on a tinted background so they stand out.
     static void styleDifference(QLabel *label, qint64 difference);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    QList<QLabel *> m_captions;
     QLabel *m_planName;
     QLabel *m_annual;
     QLabel *m_perInstallment;

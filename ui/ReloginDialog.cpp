@@ -4,6 +4,7 @@
 #include "ui/OtpForm.h"
 #include "ui/Style.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,16 +21,15 @@ ReloginDialog::ReloginDialog(Session *session, QWidget *parent)
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("reloginDialog"));
-    setWindowTitle(tr("Please log in again"));
     setModal(true);
     setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Please log in again"), this);
+    auto *title = new QLabel(this);
+    m_title = title;
     style::makeHeading(title);
     layout->addWidget(title);
-    auto *intro = new QLabel(tr("For your security your login has timed out. Enter your password to carry on where you "
-                                "left off — nothing you have entered is lost."),
-                             this);
+    auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_pages);
@@ -41,12 +41,13 @@ ReloginDialog::ReloginDialog(Session *session, QWidget *parent)
     auto *form = new QFormLayout;
     auto *email = new QLabel(session->email(), passwordPage);
     email->setObjectName(QStringLiteral("reloginEmail"));
-    form->addRow(tr("Email address"), email);
+    m_emailCaption = new QLabel(passwordPage);
+    form->addRow(m_emailCaption, email);
     m_password = new QLineEdit(passwordPage);
     m_password->setObjectName(QStringLiteral("reloginPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
-    form->addRow(tr("Password"), m_password);
+    m_passwordCaption = new QLabel(passwordPage);
+    form->addRow(m_passwordCaption, m_password);
     passwordLayout->addLayout(form);
     m_error = new QLabel(passwordPage);
     m_error->setObjectName(QStringLiteral("reloginError"));
@@ -55,11 +56,13 @@ ReloginDialog::ReloginDialog(Session *session, QWidget *parent)
     m_error->hide();
     passwordLayout->addWidget(m_error);
     auto *buttons = new QHBoxLayout;
-    auto *logout = new QPushButton(tr("Log out"), passwordPage);
+    auto *logout = new QPushButton(passwordPage);
+    m_logout = logout;
     logout->setObjectName(QStringLiteral("reloginLogoutButton"));
-    auto *cancel = new QPushButton(tr("Cancel"), passwordPage);
+    auto *cancel = new QPushButton(passwordPage);
+    m_cancel = cancel;
     cancel->setObjectName(QStringLiteral("reloginCancelButton"));
-    m_login = new QPushButton(tr("Log in"), passwordPage);
+    m_login = new QPushButton(passwordPage);
     m_login->setObjectName(QStringLiteral("reloginLoginButton"));
     m_login->setDefault(true);
     buttons->addWidget(logout);
@@ -79,7 +82,8 @@ ReloginDialog::ReloginDialog(Session *session, QWidget *parent)
     otpLayout->addWidget(m_sentTo);
     m_otp = new OtpForm(session, otpPage);
     otpLayout->addWidget(m_otp);
-    auto *back = new QPushButton(tr("Back"), otpPage);
+    auto *back = new QPushButton(otpPage);
+    m_back = back;
     back->setObjectName(QStringLiteral("reloginBackButton"));
     otpLayout->addWidget(back, 0, Qt::AlignLeft);
     m_pages->addWidget(otpPage);
@@ -100,7 +104,35 @@ ReloginDialog::ReloginDialog(Session *session, QWidget *parent)
     });
     connect(m_otp, &OtpForm::verified, this, &QDialog::accept);
     connect(session, &Session::signedOut, this, [this] { QDialog::reject(); });
+    retranslate();
     m_password->setFocus();
+}
+
+void ReloginDialog::retranslate()
+{
+    setWindowTitle(tr("Please log in again"));
+    m_title->setText(tr("Please log in again"));
+    m_intro->setText(tr("For your security your login has timed out. Enter your password to carry on where you "
+                        "left off — nothing you have entered is lost."));
+    m_emailCaption->setText(tr("Email address"));
+    m_passwordCaption->setText(tr("Password"));
+    m_password->setAccessibleName(tr("Password"));
+    m_logout->setText(tr("Log out"));
+    m_cancel->setText(tr("Cancel"));
+    m_back->setText(tr("Back"));
+    if (!m_maskedEmail.isEmpty())
+        m_sentTo->setText(
+            tr("We have sent a six-digit one-time password to <b>%1</b>.").arg(m_maskedEmail.toHtmlEscaped()));
+    if (m_errorText)
+        m_error->setText(m_errorText());
+    setBusy(m_busy);
+}
+
+void ReloginDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void ReloginDialog::reject()
@@ -123,7 +155,8 @@ void ReloginDialog::submitPassword()
     if (m_busy)
         return;
     if (m_password->text().isEmpty()) {
-        m_error->setText(tr("Enter your password."));
+        m_errorText = [] { return tr("Enter your password."); };
+        m_error->setText(m_errorText());
         m_error->show();
         return;
     }
@@ -136,13 +169,14 @@ void ReloginDialog::submitPassword()
             accept();
             break;
         case Session::Outcome::Kind::OtpRequired:
-            m_sentTo->setText(tr("We have sent a six-digit one-time password to <b>%1</b>.")
-                                  .arg(outcome.maskedEmail.toHtmlEscaped()));
+            m_maskedEmail = outcome.maskedEmail;
+            retranslate();
             m_pages->setCurrentIndex(1);
             m_otp->start(outcome.expiresIn);
             break;
         default:
-            m_error->setText(outcome.error.userMessage());
+            m_errorText = [error = outcome.error] { return error.userMessage(); };
+            m_error->setText(m_errorText());
             m_error->show();
             m_password->selectAll();
             m_password->setFocus();

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,7 +26,11 @@ public:
 
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void submitPassword();
     void setBusy(bool busy);
 
@@ -35,6 +41,15 @@ private:
     QPushButton *m_login;
     QLabel *m_sentTo;
     OtpForm *m_otp;
+    QLabel *m_title;
+    QLabel *m_intro;
+    QLabel *m_emailCaption;
+    QLabel *m_passwordCaption;
+    QPushButton *m_logout;
+    QPushButton *m_cancel;
+    QPushButton *m_back;
+    QString m_maskedEmail;
+    std::function<QString()> m_errorText;
     bool m_busy = false;
 };
 

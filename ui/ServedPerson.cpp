@@ -102,6 +102,21 @@ void ServedPerson::startOtp(const QString &maskedEmail, int expiresInSeconds)
     showScreen(otpScreen());
 }
 
+void ServedPerson::changeEvent(QEvent *event)
+{
+    // The screens retranslate themselves; the service's content they show is fetched again in the new language
+    // (the client already asks for it, see LanguageSwitch).
+    if (event->type() == QEvent::LanguageChange && !m_ending) {
+        if (m_myPage)
+            m_myPage->refetch();
+        if (m_guide)
+            m_guide->refetch();
+        if (m_wizard)
+            m_wizard->refetch();
+    }
+    QWidget::changeEvent(event);
+}
+
 void ServedPerson::showMyPage()
 {
     myPageScreen()->reload();
@@ -118,8 +133,9 @@ void ServedPerson::startRenewal(const Contract &contract)
 {
     m_session->client()->startRenewal(contract.policyNumber, guideScreen(), [this](const Result<Renewal> &result) {
         if (!result.ok())
-            return guideScreen()->showError(
-                tr("The renewal could not be started. %1").arg(result.error().userMessage()));
+            return guideScreen()->showError([error = result.error()] {
+                return tr("The renewal could not be started. %1").arg(error.userMessage());
+            });
         if (m_wizard || m_ending) // a second answer (double click) never opens a second wizard
             return;
         auto *controller = new RenewalController(m_session->client(), result.value());

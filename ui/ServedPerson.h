@@ -50,6 +50,9 @@ signals:
     // An application was sent: the service mails its confirmation.
     void renewalSubmitted();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     // The screens are built on first use (a saved login never needs the one-time-password screen).
     OtpScreen *otpScreen();

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 
 #include <chrono>
@@ -67,8 +68,11 @@ int main(int argc, char *argv[])
 
     clickar::AppOptions options;
     options.server = QUrl(parser.value(server));
-    options.language = parser.value(lang);
     options.kiosk = parser.isSet(kiosk);
+    // --lang, else the language last chosen with the top bar's switch (a kiosk always starts in Japanese).
+    options.language = parser.isSet(lang) || options.kiosk
+                           ? parser.value(lang)
+                           : QSettings().value(QStringLiteral("language"), parser.value(lang)).toString();
     options.today = QDate::fromString(parser.value(today), Qt::ISODate);
     options.dataFile = parser.value(data);
     clickar::installTranslations(options.language);

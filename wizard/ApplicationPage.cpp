@@ -148,7 +148,7 @@ bool ApplicationPage::validatePage()
     if (controller()->isBusy())
         return false;
     m_retry->hide();
-    setStatus(tr("Sending your application… Please wait; do not close the window."), false);
+    setStatus([] { return tr("Sending your application… Please wait; do not close the window."); }, false);
     SubmitRequest request;
     request.driverCard = m_driverCard->checkedId() == 0;
     request.nextNotice = m_nextNotice->checkedId() == 0 ? QStringLiteral("web") : QStringLiteral("post");
@@ -158,17 +158,22 @@ bool ApplicationPage::validatePage()
 
 void ApplicationPage::onSubmitFailed(const ApiError &error)
 {
-    QString text = error.userMessage();
-    const QMap<QString, QString> fields = error.fieldMessages();
-    for (const QString &message : fields)
-        text += QLatin1Char('\n') + message;
-    if (controller()->hasPendingSubmission()) {
-        text += QLatin1Char('\n') + tr("Your application may already have reached us. “Retry” sends exactly the same "
-                                       "application again; it can never be applied twice.");
-    } else {
-        text += QLatin1Char('\n') + tr("Nothing has been applied. Check the above and try again.");
-    }
-    setStatus(text, true);
+    const bool pending = controller()->hasPendingSubmission();
+    setStatus(
+        [error, pending] {
+            QString text = error.userMessage();
+            const QMap<QString, QString> fields = error.fieldMessages();
+            for (const QString &message : fields)
+                text += QLatin1Char('\n') + message;
+            if (pending) {
+                text += QLatin1Char('\n') + tr("Your application may already have reached us. “Retry” sends exactly "
+                                               "the same application again; it can never be applied twice.");
+            } else {
+                text += QLatin1Char('\n') + tr("Nothing has been applied. Check the above and try again.");
+            }
+            return text;
+        },
+        true);
     m_retry->show();
     onBusyChanged();
 }

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -28,6 +29,13 @@ QComboBox *codeCombo(const QStringList &codes, QString (*label)(const QString &)
     return combo;
 }
 
+// The items' texts in the current language; the choice stays.
+void relabel(QComboBox *combo, QString (*label)(const QString &))
+{
+    for (int i = 0; i < combo->count(); ++i)
+        combo->setItemText(i, label(combo->itemData(i).toString()));
+}
+
 void selectCode(QComboBox *combo, const QString &code)
 {
     combo->setCurrentIndex(qMax(0, combo->findData(code)));
@@ -41,57 +49,88 @@ const QString licenceColourKey = QStringLiteral("licenceColour");
 BasicInfoPage::BasicInfoPage(RenewalController *controller, QWidget *parent)
     : RenewalPage(controller, Step::Basic, parent)
 {
-    setTitle(tr("Contract details ① Basic information"));
-    setSubTitle(tr("Check the basic information of your renewed contract."));
-    setButtonText(QWizard::NextButton, tr("Next (② Coverage)"));
-
-    m_contract = new InfoTable(tr("Contract"), this);
+    m_contract = new InfoTable(QString(), this);
     contentLayout()->addWidget(m_contract);
 
-    auto *drivers = new QGroupBox(tr("Driver range"), this);
+    auto *drivers = new QGroupBox(this);
+    m_drivers = drivers;
     auto *driversLayout = new QVBoxLayout(drivers);
     auto *driversForm = new QFormLayout;
     driversForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_limit = codeCombo(codes::limits, labels::limit, QStringLiteral("limitCombo"));
     m_ageCondition = codeCombo(codes::ageConditions, labels::ageCondition, QStringLiteral("ageConditionCombo"));
-    m_limit->setAccessibleName(tr("Driver limitation"));
-    m_ageCondition->setAccessibleName(tr("Age condition"));
-    driversForm->addRow(tr("Driver limitation"), FieldError::stacked(m_limit, addFieldError(limitKey, m_limit)));
-    driversForm->addRow(tr("Age condition"),
+    for (QLabel **caption : {&m_limitCaption, &m_ageCaption, &m_colourCaption, &m_gradeCaption, &m_yearsCaption})
+        *caption = new QLabel(this);
+    driversForm->addRow(m_limitCaption, FieldError::stacked(m_limit, addFieldError(limitKey, m_limit)));
+    driversForm->addRow(m_ageCaption,
                         FieldError::stacked(m_ageCondition, addFieldError(ageConditionKey, m_ageCondition)));
     driversLayout->addLayout(driversForm);
-    auto *rangeNote = new QLabel(tr("Accidents caused by drivers outside this range are not covered."), drivers);
+    auto *rangeNote = new QLabel(drivers);
+    m_rangeNote = rangeNote;
     rangeNote->setWordWrap(true);
     driversLayout->addWidget(rangeNote);
-    m_driverRangeConfirmed =
-        addConfirmation(QStringLiteral("driverRangeConfirmed"), tr("I have confirmed the driver range"), driversLayout);
+    m_driverRangeConfirmed = addConfirmation(QStringLiteral("driverRangeConfirmed"), {}, driversLayout);
     contentLayout()->addWidget(drivers);
 
-    auto *insured = new QGroupBox(tr("Principal insured driver"), this);
+    auto *insured = new QGroupBox(this);
+    m_insured = insured;
     auto *insuredForm = new QFormLayout(insured);
     insuredForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_licenceColour = codeCombo(codes::licenceColours, labels::licenceColour, QStringLiteral("licenceColourCombo"));
-    m_licenceColour->setAccessibleName(tr("Licence colour"));
     m_grade = new QLabel(this);
     m_grade->setObjectName(QStringLiteral("gradeLabel"));
     m_accidentYears = new QLabel(this);
     m_accidentYears->setObjectName(QStringLiteral("accidentYearsLabel"));
-    insuredForm->addRow(tr("Licence colour"),
+    insuredForm->addRow(m_colourCaption,
                         FieldError::stacked(m_licenceColour, addFieldError(licenceColourKey, m_licenceColour)));
-    insuredForm->addRow(tr("Non-fleet grade (new term)"), m_grade);
-    insuredForm->addRow(tr("Accident coefficient period (new term)"), m_accidentYears);
+    insuredForm->addRow(m_gradeCaption, m_grade);
+    insuredForm->addRow(m_yearsCaption, m_accidentYears);
     contentLayout()->addWidget(insured);
 
     m_premium = new PremiumBox(this);
     contentLayout()->addWidget(m_premium);
     contentLayout()->addStretch();
 
-    addConfirmation(QStringLiteral("basicConfirmed"), tr("The above is correct"));
+    m_confirm = addConfirmation(QStringLiteral("basicConfirmed"), {});
+    retranslate();
     connect(m_driverRangeConfirmed, &QCheckBox::clicked, this, &BasicInfoPage::onDriverRangeToggled);
     connect(m_limit, &QComboBox::currentIndexChanged, this, [this] { onInputChanged(limitKey); });
     connect(m_ageCondition, &QComboBox::currentIndexChanged, this, [this] { onInputChanged(ageConditionKey); });
     connect(m_licenceColour, &QComboBox::currentIndexChanged, this, [this] { onInputChanged(licenceColourKey); });
     m_premium->follow(controller);
+}
+
+void BasicInfoPage::retranslate()
+{
+    setTitle(tr("Contract details ① Basic information"));
+    setSubTitle(tr("Check the basic information of your renewed contract."));
+    setButtonText(QWizard::NextButton, tr("Next (② Coverage)"));
+    m_contract->setTitle(tr("Contract"));
+    m_drivers->setTitle(tr("Driver range"));
+    m_limitCaption->setText(tr("Driver limitation"));
+    m_limit->setAccessibleName(tr("Driver limitation"));
+    m_ageCaption->setText(tr("Age condition"));
+    m_ageCondition->setAccessibleName(tr("Age condition"));
+    m_rangeNote->setText(tr("Accidents caused by drivers outside this range are not covered."));
+    m_driverRangeConfirmed->setText(tr("I have confirmed the driver range"));
+    m_insured->setTitle(tr("Principal insured driver"));
+    m_colourCaption->setText(tr("Licence colour"));
+    m_licenceColour->setAccessibleName(tr("Licence colour"));
+    m_gradeCaption->setText(tr("Non-fleet grade (new term)"));
+    m_yearsCaption->setText(tr("Accident coefficient period (new term)"));
+    m_confirm->setText(tr("The above is correct"));
+    relabel(m_limit, labels::limit);
+    relabel(m_ageCondition, labels::ageCondition);
+    relabel(m_licenceColour, labels::licenceColour);
+}
+
+void BasicInfoPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showAgain();
+    }
+    RenewalPage::changeEvent(event);
 }
 
 void BasicInfoPage::onDriverRangeToggled(bool checked)

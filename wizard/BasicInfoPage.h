@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 
 namespace clickar {
@@ -28,12 +29,24 @@ protected:
     QJsonObject stepFields() const override;
     QJsonValue inputsFrom(const Renewal &renewal) const override;
     void fillInputs(const Renewal &renewal) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onDriverRangeToggled(bool checked);
     void onInputChanged(const QString &field);
 
+    void retranslate();
+
     InfoTable *m_contract;
+    QGroupBox *m_drivers;
+    QGroupBox *m_insured;
+    QLabel *m_limitCaption;
+    QLabel *m_ageCaption;
+    QLabel *m_colourCaption;
+    QLabel *m_gradeCaption;
+    QLabel *m_yearsCaption;
+    QLabel *m_rangeNote;
+    QCheckBox *m_confirm;
     QComboBox *m_limit;
     QComboBox *m_ageCondition;
     QComboBox *m_licenceColour;

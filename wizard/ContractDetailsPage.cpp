@@ -8,7 +8,9 @@
 #include "ui/Labels.h"
 #include "ui/PremiumBox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -77,9 +79,6 @@ QWidget *row(QWidget *first, QWidget *second)
 ContractDetailsPage::ContractDetailsPage(RenewalController *controller, QWidget *parent)
     : RenewalPage(controller, Step::Details, parent)
 {
-    setTitle(tr("Contract details ③ Details"));
-    setSubTitle(tr("Check the details of the insured person and the vehicle."));
-    setButtonText(QWizard::NextButton, tr("Next (④ Decided plan)"));
     buildInsured();
     buildVehicle();
     buildYoungest();
@@ -87,28 +86,74 @@ ContractDetailsPage::ContractDetailsPage(RenewalController *controller, QWidget 
     m_premium->follow(controller);
     contentLayout()->addWidget(m_premium);
     contentLayout()->addStretch();
-    addConfirmation(QStringLiteral("detailsConfirmed"), tr("The above is correct"));
+    m_confirm = addConfirmation(QStringLiteral("detailsConfirmed"), {});
+    retranslate();
+}
+
+void ContractDetailsPage::retranslate()
+{
+    setTitle(tr("Contract details ③ Details"));
+    setSubTitle(tr("Check the details of the insured person and the vehicle."));
+    setButtonText(QWizard::NextButton, tr("Next (④ Decided plan)"));
+    m_confirm->setText(tr("The above is correct"));
+    m_insured->setTitle(tr("Principal insured driver"));
+    m_licenceBox->setTitle(tr("Next licence renewal (year/month, required)"));
+    m_licenceYear->setAccessibleName(tr("Next licence renewal: year"));
+    m_licenceMonth->setAccessibleName(tr("Next licence renewal: month"));
+    // The items' texts in the current language; the choices stay.
+    for (int i = 0; i < m_licenceYear->count(); ++i) {
+        const int year = m_licenceYear->itemData(i).toInt();
+        m_licenceYear->setItemText(i, year == 0              ? tr("Year")
+                                      : format::isJapanese() ? QStringLiteral("%1年").arg(year)
+                                                             : QString::number(year));
+    }
+    for (int month = 0; month <= 12; ++month) {
+        m_licenceMonth->setItemText(month, month == 0             ? tr("Month")
+                                           : format::isJapanese() ? QStringLiteral("%1月").arg(month)
+                                                                  : QLocale(QLocale::English).monthName(month));
+    }
+    m_licenceHint->setText(tr("The month your driving licence expires, as printed on it."));
+    m_vehicle->setTitle(tr("Vehicle"));
+    m_useBox->setTitle(tr("Purpose of use"));
+    m_use->setAccessibleName(tr("Purpose of use"));
+    for (int i = 0; i < m_use->count(); ++i)
+        m_use->setItemText(i, labels::use(m_use->itemData(i).toString()));
+    m_youngestBox->setTitle(tr("Youngest driver"));
+    m_youngestRelation->setAccessibleName(tr("Youngest driver: relationship"));
+    for (int i = 0; i < m_youngestRelation->count(); ++i) {
+        const QString code = m_youngestRelation->itemData(i).toString();
+        m_youngestRelation->setItemText(i, code.isEmpty() ? tr("Choose") : relationLabel(code));
+    }
+    m_youngestBirthDate->setAccessibleName(tr("Youngest driver: date of birth"));
+    m_youngestBirthDate->setPlaceholderText(tr("e.g. 2006/03/15"));
+    m_relationCaption->setText(tr("Relationship"));
+    m_birthCaption->setText(tr("Date of birth"));
+}
+
+void ContractDetailsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showAgain();
+    }
+    RenewalPage::changeEvent(event);
 }
 
 void ContractDetailsPage::buildInsured()
 {
-    m_insured = new InfoTable(tr("Principal insured driver"), this);
+    m_insured = new InfoTable(QString(), this);
     contentLayout()->addWidget(m_insured);
-    auto *licence = new QGroupBox(tr("Next licence renewal (year/month, required)"), this);
+    auto *licence = new QGroupBox(this);
+    m_licenceBox = licence;
     auto *layout = new QVBoxLayout(licence);
     m_licenceYear = new QComboBox(this);
     m_licenceYear->setObjectName(QStringLiteral("nextLicenceYearCombo"));
-    m_licenceYear->setAccessibleName(tr("Next licence renewal: year"));
     m_licenceMonth = new QComboBox(this);
     m_licenceMonth->setObjectName(QStringLiteral("nextLicenceMonthCombo"));
-    m_licenceMonth->setAccessibleName(tr("Next licence renewal: month"));
-    m_licenceMonth->addItem(tr("Month"), 0);
-    for (int month = 1; month <= 12; ++month) {
-        m_licenceMonth->addItem(format::isJapanese() ? QStringLiteral("%1月").arg(month)
-                                                     : QLocale(QLocale::English).monthName(month),
-                                month);
-    }
-    auto *hint = new QLabel(tr("The month your driving licence expires, as printed on it."), licence);
+    for (int month = 0; month <= 12; ++month)
+        m_licenceMonth->addItem(QString(), month); // texts: retranslate()
+    auto *hint = new QLabel(licence);
+    m_licenceHint = hint;
     hint->setWordWrap(true);
     layout->addWidget(row(m_licenceYear, m_licenceMonth));
     layout->addWidget(addFieldError(licenceKey, m_licenceYear));
@@ -120,13 +165,13 @@ void ContractDetailsPage::buildInsured()
 
 void ContractDetailsPage::buildVehicle()
 {
-    m_vehicle = new InfoTable(tr("Vehicle"), this);
+    m_vehicle = new InfoTable(QString(), this);
     contentLayout()->addWidget(m_vehicle);
-    auto *useBox = new QGroupBox(tr("Purpose of use"), this);
+    auto *useBox = new QGroupBox(this);
+    m_useBox = useBox;
     auto *layout = new QVBoxLayout(useBox);
     m_use = new QComboBox(this);
     m_use->setObjectName(QStringLiteral("useCombo"));
-    m_use->setAccessibleName(tr("Purpose of use"));
     for (const QString &code : codes::uses)
         m_use->addItem(labels::use(code), code);
     layout->addWidget(FieldError::stacked(m_use, addFieldError(useKey, m_use)), 0, Qt::AlignLeft);
@@ -136,7 +181,7 @@ void ContractDetailsPage::buildVehicle()
 
 void ContractDetailsPage::buildYoungest()
 {
-    m_youngestBox = new QGroupBox(tr("Youngest driver"), this);
+    m_youngestBox = new QGroupBox(this);
     auto *layout = new QVBoxLayout(m_youngestBox);
     m_youngestNote = new QLabel(m_youngestBox);
     m_youngestNote->setObjectName(QStringLiteral("youngestNote"));
@@ -147,19 +192,18 @@ void ContractDetailsPage::buildYoungest()
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_youngestRelation = new QComboBox(this);
     m_youngestRelation->setObjectName(QStringLiteral("youngestRelationCombo"));
-    m_youngestRelation->setAccessibleName(tr("Youngest driver: relationship"));
-    m_youngestRelation->addItem(tr("Choose"), QString());
+    m_youngestRelation->addItem(QString(), QString());
     for (const QString &code : {QStringLiteral("spouse"), QStringLiteral("child"), QStringLiteral("parent"),
                                 QStringLiteral("sibling"), QStringLiteral("other")})
         m_youngestRelation->addItem(relationLabel(code), code);
     m_youngestBirthDate = new QLineEdit(this);
     m_youngestBirthDate->setObjectName(QStringLiteral("youngestBirthDateEdit"));
-    m_youngestBirthDate->setAccessibleName(tr("Youngest driver: date of birth"));
-    m_youngestBirthDate->setPlaceholderText(tr("e.g. 2006/03/15"));
     m_youngestBirthDate->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9]{0,4}[/-]?[0-9]{0,2}[/-]?[0-9]{0,2}")), m_youngestBirthDate));
-    form->addRow(tr("Relationship"), m_youngestRelation);
-    form->addRow(tr("Date of birth"), m_youngestBirthDate);
+    m_relationCaption = new QLabel(m_youngestBox);
+    m_birthCaption = new QLabel(m_youngestBox);
+    form->addRow(m_relationCaption, m_youngestRelation);
+    form->addRow(m_birthCaption, m_youngestBirthDate);
     layout->addLayout(form);
     layout->addWidget(addFieldError(youngestKey, m_youngestRelation));
     layout->addWidget(addFieldError(ageConditionKey, m_youngestBirthDate));

@@ -2,6 +2,7 @@
 
 #include "wizard/RenewalPage.h"
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -32,8 +33,10 @@ protected:
     QJsonObject stepFields() const override;
     QJsonValue inputsFrom(const Renewal &renewal) const override;
     void fillInputs(const Renewal &renewal) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void buildInsured();
     void buildVehicle();
     void buildYoungest();
@@ -55,6 +58,12 @@ private:
     QLineEdit *m_youngestBirthDate;
     QLabel *m_youngestWarning;
     PremiumBox *m_premium;
+    QCheckBox *m_confirm;
+    QGroupBox *m_licenceBox;
+    QLabel *m_licenceHint;
+    QGroupBox *m_useBox;
+    QLabel *m_relationCaption;
+    QLabel *m_birthCaption;
     bool m_filling = false;
 };
 

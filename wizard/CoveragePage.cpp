@@ -4,6 +4,8 @@
 #include "ui/Format.h"
 #include "ui/PlanComparison.h"
 
+#include <QCheckBox>
+#include <QEvent>
 #include <QJsonArray>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -17,9 +19,6 @@ CoveragePage::CoveragePage(RenewalController *controller, QWidget *parent)
     , m_lastYear(new QLabel(this))
     , m_status(new QLabel(this))
 {
-    setTitle(tr("Contract details ② Coverage"));
-    setSubTitle(tr("Compare the plans and choose one."));
-    setButtonText(QWizard::NextButton, tr("Next (③ Contract details)"));
     m_lastYear->setObjectName(QStringLiteral("lastYearPremium"));
     m_status->setObjectName(QStringLiteral("plansStatus"));
     m_status->setProperty("role", QStringLiteral("progress"));
@@ -28,7 +27,8 @@ CoveragePage::CoveragePage(RenewalController *controller, QWidget *parent)
     contentLayout()->addWidget(FieldError::stacked(m_plans, addFieldError(QStringLiteral("planId"), m_plans)));
     contentLayout()->addWidget(m_status);
     contentLayout()->addStretch();
-    addConfirmation(QStringLiteral("coverageConfirmed"), tr("The above is correct"));
+    m_confirm = addConfirmation(QStringLiteral("coverageConfirmed"), {});
+    retranslate();
 
     connect(m_plans, &PlanComparison::selectedPlanChanged, this, [this] {
         clearFieldError(QStringLiteral("planId"));
@@ -36,6 +36,24 @@ CoveragePage::CoveragePage(RenewalController *controller, QWidget *parent)
     });
     connect(controller->requoter(), &Requoter::quoteChanged, this, &CoveragePage::showQuotes);
     connect(controller->requoter(), &Requoter::quotingChanged, this, &CoveragePage::showRecalculating);
+}
+
+void CoveragePage::retranslate()
+{
+    setTitle(tr("Contract details ② Coverage"));
+    setSubTitle(tr("Compare the plans and choose one."));
+    setButtonText(QWizard::NextButton, tr("Next (③ Contract details)"));
+    m_confirm->setText(tr("The above is correct"));
+    showRecalculating(controller()->isQuoting());
+}
+
+void CoveragePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showAgain();
+    }
+    RenewalPage::changeEvent(event);
 }
 
 QJsonValue CoveragePage::inputsFrom(const Renewal &renewal) const

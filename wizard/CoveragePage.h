@@ -2,6 +2,7 @@
 
 #include "wizard/RenewalPage.h"
 
+class QCheckBox;
 class QLabel;
 
 namespace clickar {
@@ -24,14 +25,17 @@ protected:
     QJsonObject stepFields() const override;
     QJsonValue inputsFrom(const Renewal &renewal) const override;
     void fillInputs(const Renewal &renewal) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void showQuotes();
     void showRecalculating(bool recalculating);
 
     PlanComparison *m_plans;
     QLabel *m_lastYear;
     QLabel *m_status;
+    QCheckBox *m_confirm;
 };
 
 } // namespace clickar

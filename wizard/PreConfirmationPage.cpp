@@ -1,6 +1,9 @@
 #include "wizard/PreConfirmationPage.h"
 
+#include <QCheckBox>
+#include <QEvent>
 #include <QGroupBox>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -8,38 +11,69 @@
 namespace clickar {
 
 namespace {
-QTextBrowser *addText(QVBoxLayout *layout, const QString &title, const QString &objectName)
+QTextBrowser *addText(QVBoxLayout *layout, const QString &objectName)
 {
-    auto *box = new QGroupBox(title);
+    auto *box = new QGroupBox;
     auto *boxLayout = new QVBoxLayout(box);
     auto *text = new QTextBrowser(box);
     text->setObjectName(objectName);
-    text->setAccessibleName(title);
     text->setOpenExternalLinks(true);
     text->setMinimumHeight(130);
     boxLayout->addWidget(text);
     layout->addWidget(box);
     return text;
 }
+
+void setText(QTextBrowser *browser, const QString &title, const QString &text)
+{
+    static_cast<QGroupBox *>(browser->parentWidget())->setTitle(title);
+    browser->setAccessibleName(title);
+    if (text.isNull() || browser->toPlainText() == text)
+        return;
+    // Shown again in the other language: the reader stays about where they were.
+    QScrollBar *bar = browser->verticalScrollBar();
+    const double at = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
+    browser->setPlainText(text);
+    bar->setValue(qRound(at * bar->maximum()));
+}
 } // namespace
 
 PreConfirmationPage::PreConfirmationPage(RenewalController *controller, QWidget *parent)
     : RenewalPage(controller, Step::Preconfirm, parent)
 {
+    m_privacy = addText(contentLayout(), QStringLiteral("privacyText"));
+    m_solicitation = addText(contentLayout(), QStringLiteral("solicitationText"));
+    m_notes = addText(contentLayout(), QStringLiteral("notesText"));
+    m_confirm = addConfirmation(QStringLiteral("preconfirmChecked"), {});
+    retranslate();
+}
+
+void PreConfirmationPage::retranslate()
+{
     setTitle(tr("Before you start"));
     setSubTitle(tr("Please read the following before renewing your policy."));
     setButtonText(QWizard::NextButton, tr("Next (① Basic information)"));
-    m_privacy = addText(contentLayout(), tr("Handling of personal information"), QStringLiteral("privacyText"));
-    m_solicitation = addText(contentLayout(), tr("Solicitation policy"), QStringLiteral("solicitationText"));
-    m_notes = addText(contentLayout(), tr("Notes on the renewal"), QStringLiteral("notesText"));
-    addConfirmation(QStringLiteral("preconfirmChecked"), tr("I have read and confirmed the above"));
+    m_confirm->setText(tr("I have read and confirmed the above"));
+    showTexts({});
+}
+
+void PreConfirmationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    RenewalPage::changeEvent(event);
+}
+
+void PreConfirmationPage::showTexts(const Texts &texts)
+{
+    setText(m_privacy, tr("Handling of personal information"), texts.privacy);
+    setText(m_solicitation, tr("Solicitation policy"), texts.solicitation);
+    setText(m_notes, tr("Notes on the renewal"), texts.notes);
 }
 
 void PreConfirmationPage::showRenewal(const Renewal &renewal)
 {
-    m_privacy->setPlainText(renewal.texts.privacy);
-    m_solicitation->setPlainText(renewal.texts.solicitation);
-    m_notes->setPlainText(renewal.texts.notes);
+    showTexts(renewal.texts);
 }
 
 } // namespace clickar

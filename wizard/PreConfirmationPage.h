@@ -2,6 +2,7 @@
 
 #include "wizard/RenewalPage.h"
 
+class QCheckBox;
 class QTextBrowser;
 
 namespace clickar {
@@ -16,8 +17,12 @@ public:
 
 protected:
     void showRenewal(const Renewal &renewal) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void showTexts(const Texts &texts); // null texts: the titles only
+    QCheckBox *m_confirm;
     QTextBrowser *m_privacy;
     QTextBrowser *m_solicitation;
     QTextBrowser *m_notes;

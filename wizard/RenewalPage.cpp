@@ -79,6 +79,12 @@ void RenewalPage::initializePage()
     showRenewal(renewal);
 }
 
+void RenewalPage::showAgain()
+{
+    if (m_inputsShown)
+        showRenewal(m_controller->renewal());
+}
+
 void RenewalPage::cleanupPage()
 {
     // Back keeps every input: QWizardPage::cleanupPage() would reset the fields (the confirmation boxes).
@@ -95,7 +101,7 @@ bool RenewalPage::validatePage()
         return true;
     if (m_controller->isBusy())
         return false;
-    setStatus(tr("Saving…"), false);
+    setStatus([] { return tr("Saving…"); }, false);
     clearFieldErrors();
     // Nothing on the page changes while the service saves what was sent (Next is disabled meanwhile too).
     setEnabled(false);
@@ -143,15 +149,24 @@ void RenewalPage::showError(const ApiError &error)
 {
     if (error.code == QStringLiteral("version_conflict")) {
         // The controller has already loaded the latest version; the next Next is sent against it.
-        return setStatus(tr("This renewal was changed elsewhere (in another window or on another device). The latest "
-                            "version has been loaded and what you entered here is kept: check it and press Next "
-                            "again."),
-                         true);
+        return setStatus(
+            [] {
+                return tr("This renewal was changed elsewhere (in another window or on another device). The latest "
+                          "version has been loaded and what you entered here is kept: check it and press Next "
+                          "again.");
+            },
+            true);
     }
-    QString text = error.userMessage();
-    for (const QString &message : showFieldMessages(error.fieldMessages()))
-        text += QLatin1Char('\n') + message;
-    setStatus(text, true);
+    // The service's own words stay as sent (in the language of the request); the app's follow the language.
+    const QStringList unplaced = showFieldMessages(error.fieldMessages());
+    setStatus(
+        [error, unplaced] {
+            QString text = error.userMessage();
+            for (const QString &message : unplaced)
+                text += QLatin1Char('\n') + message;
+            return text;
+        },
+        true);
 }
 
 FieldError *RenewalPage::addFieldError(const QString &field, QWidget *input)
@@ -198,11 +213,20 @@ void RenewalPage::clearFieldErrors()
         error->clearMessage();
 }
 
-void RenewalPage::setStatus(const QString &text, bool isError)
+void RenewalPage::setStatus(const std::function<QString()> &text, bool isError)
 {
-    m_status->setText(text);
+    m_statusText = text;
+    m_status->setText(text ? text() : QString());
     style::setState(m_status, "error", isError);
-    m_status->setVisible(!text.isEmpty());
+    m_status->setVisible(!m_status->text().isEmpty());
+}
+
+void RenewalPage::changeEvent(QEvent *event)
+{
+    // The page's own texts are the subclass's (its changeEvent); here the status under the page.
+    if (event->type() == QEvent::LanguageChange && m_statusText)
+        m_status->setText(m_statusText());
+    QWizardPage::changeEvent(event);
 }
 
 } // namespace clickar

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QWizardPage>
 
+#include <functional>
 #include <optional>
 
 class QBoxLayout;
@@ -36,6 +37,8 @@ public:
     void initializePage() override;
     // Unlike QWizardPage's, does not reset the page's fields: what was entered is still there on return.
     void cleanupPage() override;
+    // The renewal was fetched again (in another language): the page shows it, keeping what was entered.
+    void showAgain();
 
 protected:
     // The step body's fields besides "confirmed" (docs/api.md "Steps"); pages override when they change something.
@@ -72,7 +75,9 @@ protected:
 
     QVBoxLayout *contentLayout() const { return m_content; }
     RenewalController *controller() const { return m_controller; }
-    void setStatus(const QString &text, bool isError);
+    // The text as a function, so that it follows the language.
+    void setStatus(const std::function<QString()> &text, bool isError);
+    void changeEvent(QEvent *event) override;
     // Moves on once the controller has finished the page's work (used by the commit page too).
     void advance();
 
@@ -85,6 +90,7 @@ private:
     QVBoxLayout *m_content;
     QVBoxLayout *m_confirmations;
     QLabel *m_status;
+    std::function<QString()> m_statusText;
     bool m_saved = false;
     QList<QCheckBox *> m_boxes;
     QList<FieldError *> m_fieldErrors;

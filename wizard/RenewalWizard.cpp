@@ -28,7 +28,6 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
 {
     style::ensureStyleSheets(); // the app loaded them already; a test or tool may build the wizard on its own
     setObjectName(QStringLiteral("renewalWizard"));
-    setWindowTitle(tr("Renewal of your auto insurance"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
@@ -41,9 +40,6 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     addPage(DisclosurePageId, new DisclosurePage(controller));
     addPage(ApplicationPageId, new ApplicationPage(controller));
     addPage(CompletionPageId, new CompletionPage(controller));
-    setButtonText(QWizard::FinishButton, tr("Close"));
-    setButtonText(QWizard::BackButton, tr("Back"));
-    setButtonText(QWizard::CancelButton, tr("Interrupt"));
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrent);
     connect(this, &QWizard::currentIdChanged, this, &RenewalWizard::focusCurrentPage, Qt::QueuedConnection);
@@ -52,8 +48,7 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
 
     // Help on every page: the Help button and F1.
     setOption(QWizard::HaveHelpButton);
-    setButtonText(QWizard::HelpButton, tr("Help"));
-    button(QWizard::HelpButton)->setToolTip(tr("Help on this page (F1)"));
+    retranslate();
     connect(this, &QWizard::helpRequested, this, &RenewalWizard::showHelp);
     auto *f1 = new QShortcut(QKeySequence::HelpContents, this);
     f1->setContext(Qt::WindowShortcut);
@@ -61,6 +56,52 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     controller->supportContacts()->load();
     connect(this, &QWizard::finished, this, &RenewalWizard::closed);
     resume();
+}
+
+void RenewalWizard::retranslate()
+{
+    setWindowTitle(tr("Renewal of your auto insurance"));
+    setButtonText(QWizard::FinishButton, tr("Close"));
+    setButtonText(QWizard::BackButton, tr("Back"));
+    setButtonText(QWizard::CancelButton, tr("Interrupt"));
+    setButtonText(QWizard::HelpButton, tr("Help"));
+    button(QWizard::HelpButton)->setToolTip(tr("Help on this page (F1)"));
+}
+
+void RenewalWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void RenewalWizard::refetch()
+{
+    // The renewal's texts (plans, notices, documents) come from the service in the language asked for. A step save
+    // or the submission on its way is left to finish; the renewal is fetched once it is done.
+    if (m_controller->isBusy()) {
+        if (!m_refetchPending) {
+            m_refetchPending = true;
+            connect(
+                m_controller, &RenewalController::busyChanged, this,
+                [this] {
+                    m_refetchPending = false;
+                    refetch();
+                },
+                Qt::SingleShotConnection);
+        }
+        return;
+    }
+    m_controller->steps()->reload([this](const std::optional<ApiError> &error) {
+        if (error)
+            return;
+        // Every page shown so far shows the service's texts again; what the person entered stays (the inputs are
+        // refilled only when the service's data behind them changed, RenewalPage).
+        for (int id : visitedIds()) {
+            if (auto *renewalPage = qobject_cast<RenewalPage *>(page(id)))
+                renewalPage->showAgain();
+        }
+    });
 }
 
 void RenewalWizard::resume()

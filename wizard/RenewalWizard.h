@@ -30,15 +30,19 @@ public:
     // the contacts; it does not block the page, and F1 on another page shows that page's help in it.
     void showHelp();
     HelpDialog *helpDialog() const;
+    // The language changed: the renewal is fetched again in the new language; the pages keep every input.
+    void refetch();
 
 protected:
     bool focusNextPrevChild(bool next) override;
+    void changeEvent(QEvent *event) override;
 
 signals:
     // The person pressed 閉じる on the completion page, or cancelled.
     void closed();
 
 private:
+    void retranslate();
     void updateDoneSteps();
     // setPage(), with the focus kept where the person had it across QWizard's answer to completeChanged().
     void addPage(int id, QWizardPage *page);
@@ -52,6 +56,7 @@ private:
     QPointer<HelpDialog> m_help;
     QPointer<QWidget> m_focusBeforeUpdate;
     bool m_holdingFocus = false;
+    bool m_refetchPending = false;
 };
 
 } // namespace clickar

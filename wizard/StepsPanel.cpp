@@ -12,20 +12,17 @@ StepsPanel::StepsPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("stepsPanel"));
-    setAccessibleName(tr("Renewal steps"));
     setAutoFillBackground(true);
     setProperty("role", QStringLiteral("stepsPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(4);
-    auto *heading = new QLabel(tr("Steps to renewal"), this);
+    auto *heading = new QLabel(this);
+    m_heading = heading;
     heading->setObjectName(QStringLiteral("stepsHeading"));
     heading->setProperty("role", QStringLiteral("stepsHeading"));
     layout->addWidget(heading);
-    m_names = {tr("Before you start"),   tr("① Basic information"), tr("② Coverage"),
-               tr("③ Contract details"), tr("④ Decided plan"),      tr("Customer and payment"),
-               tr("Important matters"),  tr("Application"),         tr("Complete")};
     const int markWidth = fontMetrics().horizontalAdvance(QStringLiteral("99"));
-    for (int i = 0; i < m_names.size(); ++i) {
+    for (int i = 0; i < 9; ++i) {
         Row step;
         step.row = new QWidget(this);
         step.row->setObjectName(QStringLiteral("step%1").arg(i + 1));
@@ -37,7 +34,7 @@ StepsPanel::StepsPanel(QWidget *parent)
         step.mark->setObjectName(QStringLiteral("step%1Mark").arg(i + 1));
         step.mark->setFixedWidth(markWidth);
         step.mark->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        step.name = new QLabel(m_names.at(i), step.row);
+        step.name = new QLabel(step.row);
         step.name->setObjectName(QStringLiteral("step%1Name").arg(i + 1));
         step.name->setWordWrap(true);
         step.name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -48,7 +45,26 @@ StepsPanel::StepsPanel(QWidget *parent)
     }
     layout->addStretch();
     setMinimumWidth(200);
+    retranslate();
+}
+
+void StepsPanel::retranslate()
+{
+    setAccessibleName(tr("Renewal steps"));
+    m_heading->setText(tr("Steps to renewal"));
+    m_names = {tr("Before you start"),   tr("① Basic information"), tr("② Coverage"),
+               tr("③ Contract details"), tr("④ Decided plan"),      tr("Customer and payment"),
+               tr("Important matters"),  tr("Application"),         tr("Complete")};
+    for (int i = 0; i < m_steps.size(); ++i)
+        m_steps.at(i).name->setText(m_names.at(i));
     refresh();
+}
+
+void StepsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void StepsPanel::setCurrent(int pageId)

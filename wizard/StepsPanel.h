@@ -24,7 +24,11 @@ public:
     int current() const { return m_current; }
     bool isDone(int pageId) const { return m_done.contains(pageId); }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refresh();
 
     struct Row
@@ -33,6 +37,7 @@ private:
         QLabel *mark;
         QLabel *name;
     };
+    QLabel *m_heading;
     QList<Row> m_steps;
     QStringList m_names;
     QSet<int> m_done;
