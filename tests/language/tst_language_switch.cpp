@@ -6,11 +6,14 @@
 #include "support/AppDriver.h"
 #include "ui/ClickarApp.h"
 #include "ui/Format.h"
+#include "ui/HelpDialog.h"
 #include "ui/LanguageSwitch.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/MyPageScreen.h"
+#include "ui/PdfViewer.h"
 #include "ui/Translations.h"
+#include "wizard/DisclosurePage.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"
 #include "wizard/RenewalWizard.h"
@@ -29,6 +32,7 @@
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QWizard>
 #include <QXmlStreamReader>
 
 using namespace clickar;
@@ -314,6 +318,26 @@ private slots:
                 QCOMPARE(m_app->page()->findChild<QLineEdit *>(name)->text(), text);
             QTRY_COMPARE(m_app->next()->isEnabled(), nextEnabled);
         }
+    }
+
+    // The windows beside the wizard: the document viewer and the help window follow too.
+    void documentViewerAndHelp()
+    {
+        QVERIFY(m_app->openWizard(QStringLiteral("tanaka@example.jp")));
+        QVERIFY(m_app->reachPage(DisclosurePageId));
+        QVERIFY(m_app->readDisclosureToEnd());
+        QVERIFY(m_app->click(m_app->wizard()->button(QWizard::HelpButton)));
+        QTRY_VERIFY(m_app->wizard()->helpDialog() && m_app->wizard()->helpDialog()->isVisible());
+        auto *page = qobject_cast<DisclosurePage *>(m_app->page());
+        QVERIFY(page && page->viewer());
+        auto *fit = page->viewer()->findChild<QAbstractButton *>(QStringLiteral("pdfFitWidth"));
+        QVERIFY(fit);
+        switchAndCheck(QStringLiteral("en"));
+        QVERIFY(m_app->wizard()->helpDialog()->windowTitle() == QStringLiteral("Help"));
+        QCOMPARE(fit->text(), QStringLiteral("Fit to width"));
+        QVERIFY(page->hasReadToEnd()); // the same document: what was read stays read
+        switchAndCheck(QStringLiteral("ja"));
+        QVERIFY(m_app->wizard()->helpDialog()->windowTitle() != QStringLiteral("Help"));
     }
 
     void switchWhileAStepIsSaved()
