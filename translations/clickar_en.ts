@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file %1 cannot be read: %2</source>
+        <translation>The settings file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no certificate (PEM or DER).</source>
+        <translation>The file %1 contains no certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>The command-line option %1</source>
+        <translation>The command-line option %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1, key “%2”</source>
+        <translation>The settings file %1, key “%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of Clickar; use ja (Japanese) or en (English).</source>
+        <translation>“%1” is not a language of Clickar; use ja (Japanese) or en (English).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation>“%1” is neither true nor false.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds from 1 to %2.</source>
+        <translation>“%1” is not a number of seconds from 1 to %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationSummary</name>
     <message>
         <source>Required</source>

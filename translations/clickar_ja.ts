@@ -63,6 +63,45 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file %1 cannot be read: %2</source>
+        <translation>設定ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no certificate (PEM or DER).</source>
+        <translation>ファイル %1 に証明書（PEM または DER 形式）が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The command-line option %1</source>
+        <translation>コマンドラインオプション %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1, key “%2”</source>
+        <translation>設定ファイル %1 の「%2」</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of Clickar; use ja (Japanese) or en (English).</source>
+        <translation>「%1」は Clickar の表示言語ではありません。ja（日本語）または en（英語）を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation>「%1」は true（はい）でも false（いいえ）でもありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds from 1 to %2.</source>
+        <translation>「%1」は 1～%2 の秒数ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationSummary</name>
     <message>
         <source>Required</source>
