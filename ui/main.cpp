@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <chrono>
@@ -47,6 +48,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Clickar"));
     QApplication::setOrganizationName(QStringLiteral("Clickar"));
     QApplication::setApplicationVersion(QStringLiteral(CLICKAR_VERSION));
+    // The desktop entry and icon the package installs (packaging/): the desktop matches the window to them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("jp.example.Clickar"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("jp.example.Clickar")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Clickar desktop — renewal of group auto insurance"));
