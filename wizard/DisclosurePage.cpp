@@ -58,6 +58,7 @@ DisclosurePage::DisclosurePage(RenewalController *controller, QWidget *parent)
     m_consent = addConfirmation(QStringLiteral("eDeliveryConsent"), {});
     m_consent->setEnabled(false);
     m_noticesConfirmed = addConfirmation(QStringLiteral("noticesConfirmed"), {});
+    addAgentAttestation();
     retranslate();
     setDocumentStatus({}, false);
     connect(m_open, &QPushButton::clicked, this, &DisclosurePage::openDocument);

@@ -333,13 +333,15 @@ bool AppDriver::logIn(const QString &email, const QString &password, bool rememb
 {
     if (!submitLogin(email, password, remember))
         return false;
-    if (!waitFor(
-            [this] { return screen() == QStringLiteral("otpScreen") || screen() == QStringLiteral("myPageScreen"); }))
+    // A policyholder's login ends on MyPage, an agent's on the work queue.
+    const auto home = [this] {
+        return screen() == QStringLiteral("myPageScreen") || screen() == QStringLiteral("agentHomeScreen");
+    };
+    if (!waitFor([this, home] { return screen() == QStringLiteral("otpScreen") || home(); }))
         return fail(QStringLiteral("the login went nowhere: ") + screen());
     if (screen() == QStringLiteral("otpScreen") && !enterOtp())
         return false;
-    return waitFor([this] { return screen() == QStringLiteral("myPageScreen"); }) ||
-           fail(QStringLiteral("MyPage not reached"));
+    return waitFor(home) || fail(QStringLiteral("MyPage not reached"));
 }
 
 bool AppDriver::openGuide(const QString &policy)
