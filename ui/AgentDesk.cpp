@@ -35,6 +35,11 @@ AgentDesk::~AgentDesk()
         m_customer->disconnect(this);
 }
 
+ServedPerson *AgentDesk::customer() const
+{
+    return m_customer;
+}
+
 RenewalWizard *AgentDesk::wizard() const
 {
     return m_customer ? m_customer->wizard() : nullptr;

@@ -29,7 +29,7 @@ public:
 
     AgentHomeScreen *home() const { return m_home; }
     // The customer being served (null at the queue).
-    ServedPerson *customer() const { return m_customer; }
+    ServedPerson *customer() const;
     RenewalWizard *wizard() const;
     ReloginDialog *reloginDialog() const;
     QWidget *currentScreen() const;

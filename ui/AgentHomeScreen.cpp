@@ -193,8 +193,7 @@ void AgentHomeScreen::showAnswer(const QString &query, const QList<Contract> &co
         showCounts();
     }
     if (contracts.isEmpty()) {
-        m_state->setText(query.isEmpty() ? tr("The agency has no customers to renew.")
-                                         : tr("No customer matches “%1”.").arg(query));
+        m_state->setText(query.isEmpty() ? tr("The agency has no customers to renew.") : tr("No customer matches."));
         m_state->show();
     } else {
         m_state->hide();

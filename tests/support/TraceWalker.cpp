@@ -111,7 +111,7 @@ QList<Trace> TraceWalker::walk()
 
 void TraceWalker::visit(QObject *object)
 {
-    if (!object || m_seen.contains(object))
+    if (!object || m_seen.contains(object) || m_skipped.contains(object))
         return;
     m_seen.insert(object);
     checkObject(object);
