@@ -125,7 +125,7 @@ void AgentHomeScreen::reset()
 {
     {
         const QSignalBlocker blocker(m_search);
-        m_search->clear();
+        m_search->setText({}); // unlike clear(), leaves no undo history: Ctrl+Z brings back nothing of the customer
     }
     m_debounce->stop();
     m_model->clear();

@@ -111,8 +111,12 @@ QList<Trace> TraceWalker::walk()
 
 void TraceWalker::visit(QObject *object)
 {
-    if (!object || m_seen.contains(object) || m_skipped.contains(object))
+    if (!object || m_seen.contains(object))
         return;
+    for (const QObject *o = object; o; o = o->parent()) {
+        if (m_skipped.contains(o))
+            return;
+    }
     m_seen.insert(object);
     checkObject(object);
     const QObjectList children = object->children();
