@@ -31,8 +31,10 @@ AgentDesk::AgentDesk(Session *session, bool demo, QWidget *parent)
 
 AgentDesk::~AgentDesk()
 {
-    if (m_customer)
-        m_customer->disconnect(this);
+    // Customers' scopes go with the desk (also one whose end is still pending): no end of a customer to report.
+    const QList<ServedPerson *> people = findChildren<ServedPerson *>();
+    for (ServedPerson *person : people)
+        person->disconnect(this);
 }
 
 ServedPerson *AgentDesk::customer() const

@@ -41,6 +41,7 @@ AgentHomeScreen::AgentHomeScreen(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Customers to renew"), this);
     style::makeTitle(title);
+    title->setWordWrap(false);
     m_counts->setObjectName(QStringLiteral("queueCounts"));
     m_counts->setProperty("role", QStringLiteral("hint"));
     auto *top = new QHBoxLayout;

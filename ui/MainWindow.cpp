@@ -54,7 +54,7 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // An agent's: 「次のお客さま」 at any time, and the agency's name and code.
-    m_nextCustomer = toolbar->addAction(tr("Next customer"), this, [this] {
+    m_nextCustomer = toolbar->addAction(tr("Next customer (Alt+N)"), this, [this] {
         if (m_desk)
             m_desk->nextCustomer();
     });

@@ -21,6 +21,7 @@ RenewalPage::RenewalPage(RenewalController *controller, std::optional<Step> step
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a page's first Tab stop is its first control, not the area around them
     auto *body = new QWidget(scroll);
     m_content = new QVBoxLayout(body);
     m_content->setContentsMargins(0, 0, 8, 0);

@@ -22,10 +22,10 @@ struct Contract
     QString vehicleName;
     QString registration;
     QString holderName;
-    QString holderKana; // katakana; empty from a service that does not send it
     QString groupName;
     QString status; // renewable | renewed | not_yet | expired
     QDate renewalDeadline;
+    QString holderKana;          // katakana (agents' lists); empty from a service that does not send it
     int confirmedSteps = -1;     // a renewal in progress: how many of its steps are confirmed; -1 when there is none
     std::optional<int> daysLeft; // from the service's today to renewalDeadline (negative once past)
 
