@@ -2109,6 +2109,10 @@ Is the driver range correct?</translation>
         <source>The renewal could not be started. %1</source>
         <translation>The renewal could not be started. %1</translation>
     </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
 </context>
 <context>
     <name>clickar::StepsPanel</name>

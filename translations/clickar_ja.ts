@@ -2102,6 +2102,10 @@ Is the driver range correct?</source>
         <source>The renewal could not be started. %1</source>
         <translation>更新のお手続きを開始できませんでした。%1</translation>
     </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>お客さま一覧へ戻る</translation>
+    </message>
 </context>
 <context>
     <name>clickar::StepsPanel</name>

@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QLoggingCategory>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -126,6 +127,8 @@ void ServedPerson::serveCustomer(const Contract &contract, const QString &banner
         m_banner = label;
     }
     openGuide(contract);
+    if (auto *back = guideScreen()->findChild<QPushButton *>(QStringLiteral("guideBackButton")))
+        back->setText(tr("Back to the queue")); // the agent's way back is the work queue, not MyPage
 }
 
 void ServedPerson::openGuide(const Contract &contract)

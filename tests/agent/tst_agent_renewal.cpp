@@ -215,6 +215,7 @@ private slots:
     {
         QVERIFY(logInAgent());
         QVERIFY(d().openCustomer(customers.at(2)));
+        QCOMPARE(d().find<QAbstractButton>("guideBackButton")->text(), QStringLiteral("Back to the queue"));
         QVERIFY(d().click("guideBackButton"));
         expectNothingOf(customers.at(2));
     }
