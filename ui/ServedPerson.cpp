@@ -11,8 +11,8 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QPushButton>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
