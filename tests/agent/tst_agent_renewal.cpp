@@ -211,6 +211,26 @@ private slots:
         QVERIFY(d().controller().isOnBehalf());
     }
 
+    // The app always sends the attestation the boxes record; a request without it (as another client might send)
+    // is refused by the service with a message for the field, and nothing is confirmed.
+    void serviceRefusesAMissingAttestation()
+    {
+        QVERIFY(logInAgent());
+        QVERIFY(d().openCustomer(customers.at(3)));
+        QVERIFY(d().proceedToWizard());
+        std::optional<ApiError> refused;
+        connect(d().controller().steps(), &StepSaver::stepFailed, this,
+                [&refused](Step, const ApiError &error) { refused = error; });
+        d().controller().confirmStep(Step::Preconfirm, {}); // what page 1 would send without agentAttested
+        QTRY_VERIFY(refused.has_value());
+        QCOMPARE(refused->status, 422);
+        QVERIFY(!refused->fieldMessages().value(QStringLiteral("agentAttested")).isEmpty());
+        QVERIFY(!d().renewal().isConfirmed(Step::Preconfirm));
+        // Through the page, with the box: accepted.
+        QVERIFY(d().passPage());
+        QVERIFY(d().renewal().isConfirmed(Step::Preconfirm));
+    }
+
     void guideBackReturnsToTheQueue()
     {
         QVERIFY(logInAgent());
