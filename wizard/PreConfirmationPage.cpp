@@ -45,6 +45,7 @@ PreConfirmationPage::PreConfirmationPage(RenewalController *controller, QWidget 
     m_solicitation = addText(contentLayout(), QStringLiteral("solicitationText"));
     m_notes = addText(contentLayout(), QStringLiteral("notesText"));
     m_confirm = addConfirmation(QStringLiteral("preconfirmChecked"), {});
+    addAgentAttestation();
     retranslate();
 }
 

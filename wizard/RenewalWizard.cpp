@@ -61,7 +61,8 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
 void RenewalWizard::retranslate()
 {
     setWindowTitle(tr("Renewal of your auto insurance"));
-    setButtonText(QWizard::FinishButton, tr("Close"));
+    // An agent goes on to the next customer from the completion page (its default button).
+    setButtonText(QWizard::FinishButton, m_controller->isOnBehalf() ? tr("Next customer") : tr("Close"));
     setButtonText(QWizard::BackButton, tr("Back"));
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
     setButtonText(QWizard::HelpButton, tr("Help"));
