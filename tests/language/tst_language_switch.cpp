@@ -121,6 +121,9 @@ QStringList visibleTexts()
         }
     }
     texts.removeAll(QString());
+    // The switch names the other language in itself on purpose.
+    texts.removeAll(QStringLiteral("日本語"));
+    texts.removeAll(QStringLiteral("English"));
     return texts;
 }
 
