@@ -64,6 +64,8 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     m_logout->setObjectName(QStringLiteral("logoutAction"));
     m_logout->setToolTip(tr("End this login"));
     m_logout->setVisible(false);
+    // A tool bar's buttons take no focus by default: ログアウト is a Tab stop like every other button.
+    toolbar->widgetForAction(m_logout)->setFocusPolicy(Qt::TabFocus);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
     if (demo) {
@@ -81,6 +83,7 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
         m_resetDemoData = demoBar->addAction(tr("Reset demo data"));
         m_resetDemoData->setObjectName(QStringLiteral("resetDemoDataAction"));
         m_resetDemoData->setToolTip(tr("Start the demo service again from its demo data"));
+        demoBar->widgetForAction(m_resetDemoData)->setFocusPolicy(Qt::TabFocus);
     }
 
     connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);

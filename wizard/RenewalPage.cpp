@@ -21,6 +21,7 @@ RenewalPage::RenewalPage(RenewalController *controller, std::optional<Step> step
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // no unnamed Tab stop: the page's inputs are; it scrolls to the focused one
     auto *body = new QWidget(scroll);
     m_content = new QVBoxLayout(body);
     m_content->setContentsMargins(0, 0, 8, 0);

@@ -16,6 +16,7 @@
 #include "wizard/StepsPanel.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QShortcut>
 
@@ -141,12 +142,17 @@ bool RenewalWizard::focusNextPrevChild(bool next)
 
 void RenewalWizard::focusCurrentPage()
 {
+    // A page opens with the focus on its first input, wherever the click or key that changed the page left it —
+    // unless the person is in another window (a dialog, the PDF viewer) meanwhile.
     QWidget *focus = QApplication::focusWidget();
-    const bool usable = focus && focus != this && focus->isVisible() && focus->isEnabled();
-    if (!currentPage() || !isVisible() || (focus && !isAncestorOf(focus) && focus != this) || usable)
+    if (!currentPage() || !isVisible() || (focus && focus->window() != window()))
         return;
+    if (focus && currentPage()->isAncestorOf(focus) && focus->isVisible() && focus->isEnabled())
+        return;
+    // The texts to read (page 1's, a Tab stop each for scrolling) are passed over for the first input or box.
     for (QWidget *w = currentPage()->nextInFocusChain(); w && w != currentPage(); w = w->nextInFocusChain()) {
-        if (currentPage()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled())
+        if (currentPage()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() &&
+            !qobject_cast<QAbstractScrollArea *>(w))
             return w->setFocus(Qt::OtherFocusReason);
     }
     setFocus(Qt::OtherFocusReason);

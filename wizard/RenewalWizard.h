@@ -44,7 +44,7 @@ private:
     void addPage(int id, QWizardPage *page);
     void rememberFocus();
     void restoreFocus();
-    // After a page change: the first input of the page gets the focus if it was left on nothing usable.
+    // After a page change: the first input of the page gets the focus (unless it is already on the page).
     void focusCurrentPage();
 
     RenewalController *m_controller;
