@@ -1,5 +1,6 @@
 #include "ui/FieldError.h"
 
+#include <QFormLayout>
 #include <QVBoxLayout>
 
 namespace clickar {
@@ -39,6 +40,14 @@ void FieldError::clearMessage()
     if (m_input)
         m_input->setAccessibleDescription({});
     hide();
+}
+
+QLabel *FieldError::addRow(QFormLayout *form, const QString &label, QWidget *input, FieldError *error)
+{
+    auto *text = new QLabel(label);
+    text->setBuddy(input);
+    form->addRow(text, stacked(input, error));
+    return text;
 }
 
 QWidget *FieldError::stacked(QWidget *input, FieldError *error)

@@ -61,6 +61,7 @@ MyPageScreen *ServedPerson::myPageScreen()
         m_myPage = new MyPageScreen(m_session, m_stack);
         m_stack->addWidget(m_myPage);
         connect(m_myPage, &MyPageScreen::renewRequested, this, &ServedPerson::openGuide);
+        connect(m_myPage, &MyPageScreen::continueRequested, this, &ServedPerson::continueRenewal);
     }
     return m_myPage;
 }
@@ -120,18 +121,39 @@ void ServedPerson::startRenewal(const Contract &contract)
         if (!result.ok())
             return guideScreen()->showError(
                 tr("The renewal could not be started. %1").arg(result.error().userMessage()));
-        if (m_wizard || m_ending) // a second answer (double click) never opens a second wizard
-            return;
-        auto *controller = new RenewalController(m_session->client(), result.value());
-        m_wizard = new RenewalWizard(controller, m_stack);
-        controller->setParent(m_wizard);
-        m_wizard->setWindowFlags(Qt::Widget);
-        connect(m_wizard, &RenewalWizard::closed, this, &ServedPerson::closeWizard);
-        connect(controller, &RenewalController::submitted, this, &ServedPerson::renewalSubmitted);
-        m_stack->addWidget(m_wizard);
-        showScreen(m_wizard);
+        openWizard(result.value());
         guideScreen()->clear();
     });
+}
+
+void ServedPerson::continueRenewal(const Contract &contract)
+{
+    m_session->client()->startRenewal(contract.policyNumber, myPageScreen(), [this](const Result<Renewal> &result) {
+        if (!result.ok())
+            return myPageScreen()->showNotice(
+                tr("The renewal could not be continued. %1").arg(result.error().userMessage()), true);
+        openWizard(result.value());
+    });
+}
+
+void ServedPerson::openWizard(const Renewal &renewal)
+{
+    if (m_wizard || m_ending) // a second answer (double click) never opens a second wizard
+        return;
+    myPageScreen()->showNotice({});
+    auto *controller = new RenewalController(m_session->client(), renewal);
+    m_wizard = new RenewalWizard(controller, m_stack);
+    controller->setParent(m_wizard);
+    m_wizard->setWindowFlags(Qt::Widget);
+    connect(m_wizard, &RenewalWizard::closed, this, &ServedPerson::closeWizard);
+    connect(m_wizard, &RenewalWizard::interrupted, this, [this] {
+        myPageScreen()->showNotice(tr("Your renewal is saved as far as you got. Press “Continue” to carry on from "
+                                      "the page you left."),
+                                   false);
+    });
+    connect(controller, &RenewalController::submitted, this, &ServedPerson::renewalSubmitted);
+    m_stack->addWidget(m_wizard);
+    showScreen(m_wizard);
 }
 
 void ServedPerson::closeWizard()

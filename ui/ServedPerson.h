@@ -58,6 +58,9 @@ private:
     void showScreen(QWidget *screen);
     void openGuide(const Contract &contract);
     void startRenewal(const Contract &contract);
+    // 「続きから」 on MyPage: the draft under way, straight into the wizard at the page it was left on.
+    void continueRenewal(const Contract &contract);
+    void openWizard(const Renewal &renewal);
     void closeWizard();
 
     Session *m_session;

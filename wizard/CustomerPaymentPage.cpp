@@ -246,6 +246,20 @@ void CustomerPaymentPage::fillInputs(const Renewal &renewal)
     m_filling = false;
 }
 
+void CustomerPaymentPage::restoreInputs(const QJsonObject &kept)
+{
+    const auto text = [&kept](const char *key) { return kept.value(QLatin1String(key)).toString().left(200); };
+    m_postalCode->setText(text("postalCode"));
+    m_address1->setText(text("address1"));
+    m_address2->setText(text("address2"));
+    m_phone->setText(text("phone"));
+    m_employeeNumber->setText(text("employeeNumber"));
+    if (const int index = m_prefecture->findData(text("prefecture")); index >= 0)
+        m_prefecture->setCurrentIndex(index);
+    if (const int index = m_paymentMethod->findData(text("paymentMethod")); index >= 0)
+        m_paymentMethod->setCurrentIndex(index);
+}
+
 void CustomerPaymentPage::showRenewal(const Renewal &renewal)
 {
     m_email->setText(renewal.customer.maskedEmail);

@@ -18,7 +18,10 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QShortcut>
+
+Q_DECLARE_LOGGING_CATEGORY(lcWizard)
 
 namespace clickar {
 
@@ -45,6 +48,9 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     setButtonText(QWizard::FinishButton, tr("Close"));
     setButtonText(QWizard::BackButton, tr("Back"));
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
+    button(QWizard::CancelButton)
+        ->setToolTip(tr("Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you "
+                        "back to this page."));
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrent);
     connect(this, &QWizard::currentIdChanged, this, &RenewalWizard::focusCurrentPage, Qt::QueuedConnection);
@@ -187,9 +193,40 @@ void RenewalWizard::updateDoneSteps()
 
 void RenewalWizard::reject()
 {
-    if (m_controller->isSubmitting())
+    if (m_controller->isSubmitting() || m_interrupting)
         return;
-    QWizard::reject();
+    m_interrupting = true;
+    prepareToClose([this] {
+        m_interrupting = false;
+        emit interrupted();
+        QWizard::reject();
+    });
+}
+
+void RenewalWizard::prepareToClose(std::function<void()> done)
+{
+    if (m_controller->isBusy()) {
+        // A step save or the application on its way: its answer first (the page shows it), then the rest.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_controller, &RenewalController::busyChanged, this, [this, connection, done](bool busy) {
+            if (busy)
+                return;
+            disconnect(*connection);
+            prepareToClose(done);
+        });
+        return;
+    }
+    auto *page = qobject_cast<RenewalPage *>(currentPage());
+    const QJsonObject kept =
+        page && page->step() && !m_controller->isSubmitted() ? page->inputsToKeep() : QJsonObject();
+    if (kept.isEmpty())
+        return done();
+    m_controller->client()->saveInputs(
+        m_controller->renewal().id, *page->step(), kept, this, [done](const Result<Nothing> &result) {
+            if (!result.ok())
+                qCWarning(lcWizard) << "unconfirmed inputs not kept:" << result.error().code;
+            done();
+        });
 }
 
 int RenewalWizard::pageForResume(const Renewal &renewal)

@@ -21,20 +21,38 @@ Contract Contract::read(JsonReader &r)
     c.groupName = r.string(QStringLiteral("groupName"));
     c.status = r.code(QStringLiteral("status"), codes::contractStatuses);
     c.renewalDeadline = r.date(QStringLiteral("renewalDeadline"));
+    if (!r.isNullOrAbsent(QStringLiteral("renewalInProgress"))) {
+        JsonReader progress = r.object(QStringLiteral("renewalInProgress"));
+        c.renewalInProgress = progress.string(QStringLiteral("renewalId"));
+        for (const QString &code : progress.stringList(QStringLiteral("confirmedSteps"))) {
+            const std::optional<Step> step = stepFromCode(code);
+            if (!step)
+                return progress.fail(QStringLiteral("confirmedSteps"), QStringLiteral("unknown step")), c;
+            c.inProgressConfirmed.append(*step);
+        }
+    }
     return c;
 }
 
 QJsonObject Contract::toJson() const
 {
-    return {{QStringLiteral("policyNumber"), policyNumber},
-            {QStringLiteral("productName"), productName},
-            {QStringLiteral("period"), period.toJson()},
-            {QStringLiteral("vehicle"),
-             QJsonObject{{QStringLiteral("name"), vehicleName}, {QStringLiteral("registration"), registration}}},
-            {QStringLiteral("holderName"), holderName},
-            {QStringLiteral("groupName"), groupName},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("renewalDeadline"), dateString(renewalDeadline)}};
+    QJsonObject json{{QStringLiteral("policyNumber"), policyNumber},
+                     {QStringLiteral("productName"), productName},
+                     {QStringLiteral("period"), period.toJson()},
+                     {QStringLiteral("vehicle"), QJsonObject{{QStringLiteral("name"), vehicleName},
+                                                             {QStringLiteral("registration"), registration}}},
+                     {QStringLiteral("holderName"), holderName},
+                     {QStringLiteral("groupName"), groupName},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("renewalDeadline"), dateString(renewalDeadline)}};
+    if (!renewalInProgress.isEmpty()) {
+        QJsonArray steps;
+        for (Step step : inProgressConfirmed)
+            steps.append(stepCode(step));
+        json.insert(QStringLiteral("renewalInProgress"), QJsonObject{{QStringLiteral("renewalId"), renewalInProgress},
+                                                                     {QStringLiteral("confirmedSteps"), steps}});
+    }
+    return json;
 }
 
 Guide Guide::read(JsonReader &r)

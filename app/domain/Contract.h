@@ -23,6 +23,9 @@ struct Contract
     QString groupName;
     QString status; // renewable | renewed | not_yet | expired
     QDate renewalDeadline;
+    // The draft renewal under way, if any: its id and the steps confirmed so far (MyPage: 「手続き中（4/9）」).
+    QString renewalInProgress;
+    QList<Step> inProgressConfirmed;
 
     bool isRenewable() const { return status == QStringLiteral("renewable"); }
     static Contract read(JsonReader &r);

@@ -103,8 +103,14 @@ private slots:
                    QStringLiteral("田中"),
                    QStringLiteral("g"),
                    QStringLiteral("renewable"),
-                   QDate(2026, 12, 31)};
+                   QDate(2026, 12, 31),
+                   QStringLiteral("rn_1"),
+                   {Step::Preconfirm, Step::Basic}};
         QString error;
+        QCOMPARE(*decodeObject<Contract>(json(c.toJson()), &error), c);
+        c.renewalInProgress.clear(); // no renewal under way: no renewalInProgress member
+        c.inProgressConfirmed.clear();
+        QVERIFY(!c.toJson().contains(QStringLiteral("renewalInProgress")));
         QCOMPARE(*decodeObject<Contract>(json(c.toJson()), &error), c);
         Guide g{QDate(2026, 12, 25), QDate(2026, 12, 24), 10, {QStringLiteral("a")}, {QStringLiteral("b")}, {}};
         QCOMPARE(*decodeObject<Guide>(json(g.toJson()), &error), g);
