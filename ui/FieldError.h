@@ -27,6 +27,7 @@ public:
     // A form row "label: input with its error under it"; the label's buddy is the input itself (not the
     // container), so a screen reader hears the input labelled by it and the label's shortcut focuses the input.
     static QLabel *addRow(QFormLayout *form, const QString &label, QWidget *input, FieldError *error);
+    static void addRow(QFormLayout *form, QLabel *label, QWidget *input, FieldError *error);
 
 private:
     QString m_field;

@@ -62,15 +62,16 @@ QJsonValue youngestJson(const QString &relation, const QDate &birthDate)
     return QJsonObject{{QStringLiteral("relation"), relation}, {QStringLiteral("birthDate"), dateString(birthDate)}};
 }
 
-QWidget *row(QWidget *first, QWidget *second)
+// Two inputs side by side, laid out without a container of their own: they stay children of the titled group box,
+// which a screen reader then reports as their label.
+QHBoxLayout *row(QWidget *first, QWidget *second)
 {
-    auto *box = new QWidget;
-    auto *layout = new QHBoxLayout(box);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(first);
     layout->addWidget(second);
     layout->addStretch();
-    return box;
+    return layout;
 }
 } // namespace
 
@@ -110,7 +111,7 @@ void ContractDetailsPage::buildInsured()
     }
     auto *hint = new QLabel(tr("The month your driving licence expires, as printed on it."), licence);
     hint->setWordWrap(true);
-    layout->addWidget(row(m_licenceYear, m_licenceMonth));
+    layout->addLayout(row(m_licenceYear, m_licenceMonth));
     m_licenceError = addFieldError(licenceKey, m_licenceYear);
     layout->addWidget(m_licenceError);
     layout->addWidget(hint);
@@ -134,7 +135,8 @@ void ContractDetailsPage::buildVehicle()
     m_use->setAccessibleName(tr("Purpose of use"));
     for (const QString &code : codes::uses)
         m_use->addItem(labels::use(code), code);
-    layout->addWidget(FieldError::stacked(m_use, addFieldError(useKey, m_use)), 0, Qt::AlignLeft);
+    layout->addWidget(m_use, 0, Qt::AlignLeft); // a child of the titled box, which labels it
+    layout->addWidget(addFieldError(useKey, m_use));
     contentLayout()->addWidget(useBox);
     connect(m_use, &QComboBox::currentIndexChanged, this, [this] { onInputChanged({useKey}); });
 }

@@ -57,7 +57,7 @@ CustomerPaymentPage::CustomerPaymentPage(RenewalController *controller, QWidget 
         m_prefecture->addItem(QString(), QString::fromUtf16(p.japanese));
     m_prefectureLabel->setBuddy(m_prefecture);
     m_prefectureError = addFieldError(QStringLiteral("prefecture"), m_prefecture);
-    address->addRow(m_prefectureLabel, FieldError::stacked(m_prefecture, m_prefectureError));
+    FieldError::addRow(address, m_prefectureLabel, m_prefecture, m_prefectureError);
     m_address1 = addEdit(address, QStringLiteral("address1Edit"), QStringLiteral("address1"), &m_address1Label,
                          &m_address1Error);
     FieldError *unused = nullptr;
@@ -138,7 +138,7 @@ QLineEdit *CustomerPaymentPage::addEdit(QFormLayout *form, const QString &object
         form->addRow(*label, edit);
     } else {
         *error = addFieldError(field, edit);
-        form->addRow(*label, FieldError::stacked(edit, *error));
+        FieldError::addRow(form, *label, edit, *error);
     }
     return edit;
 }
