@@ -22,8 +22,10 @@ struct AppOptions
     QUrl server; // empty: start the embedded demo service
     QString language = QStringLiteral("ja");
     bool kiosk = false;
-    QDate today;      // demo service only: its "today"
-    QString dataFile; // demo service only: another seed file
+    QString caFile;               // an extra certificate authority (PEM or DER file) trusted besides the system's
+    int idleTimeoutSeconds = 120; // kiosk: seconds without input before the idle countdown
+    QDate today;                  // demo service only: its "today"
+    QString dataFile;             // demo service only: another seed file
     // Demo service only: the SQLite file that keeps its state across runs of the app. main() passes
     // ClickarApp::standardDemoDatabase(); ":memory:" (the default, for tests and benchmarks) keeps nothing.
     QString demoDatabase = QStringLiteral(":memory:");

@@ -79,15 +79,10 @@ public:
 // 「手続き中（4/9）」: the page of nine the renewal under way continues at; the contract's status otherwise.
 QString statusText(const Contract &c)
 {
-    if (!c.isRenewable() || c.renewalInProgress.isEmpty())
+    if (!c.isInProgress())
         return labels::contractStatus(c.status);
-    int page = ApplicationPageId;
-    for (Step step : allSteps()) {
-        if (!c.inProgressConfirmed.contains(step)) {
-            page = pageOf(step);
-            break;
-        }
-    }
+    // Steps are confirmed in page order: the next one's page is where the wizard continues.
+    const int page = c.confirmedSteps < allSteps().size() ? pageOf(allSteps().at(c.confirmedSteps)) : ApplicationPageId;
     return MyPageScreen::tr("In progress (%1/%2)").arg(page).arg(int(CompletionPageId));
 }
 
@@ -220,7 +215,7 @@ QWidget *MyPageScreen::actionCell(const Contract &c)
     auto *cell = new QWidget(m_table);
     auto *layout = new QHBoxLayout(cell);
     layout->setContentsMargins(6, 4, 6, 4);
-    const bool inProgress = c.isRenewable() && !c.renewalInProgress.isEmpty();
+    const bool inProgress = c.isInProgress();
     if (inProgress) {
         // 「続きから」 straight to the page it was left on; the guide stays at hand beside it.
         auto *resume = new QPushButton(tr("Continue"), cell);

@@ -10,7 +10,9 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -71,7 +73,11 @@ GuideScreen *ServedPerson::guideScreen()
     if (!m_guide) {
         m_guide = new GuideScreen(m_session, m_stack);
         m_stack->addWidget(m_guide);
-        connect(m_guide, &GuideScreen::back, this, [this] { showScreen(myPageScreen()); });
+        connect(m_guide, &GuideScreen::back, this, [this] {
+            if (m_onBehalf)
+                return emit customerLeft();
+            showScreen(myPageScreen());
+        });
         connect(m_guide, &GuideScreen::proceed, this, &ServedPerson::startRenewal);
     }
     return m_guide;
@@ -109,6 +115,23 @@ void ServedPerson::showMyPage()
     showScreen(myPageScreen());
 }
 
+void ServedPerson::serveCustomer(const Contract &contract, const QString &banner)
+{
+    m_onBehalf = true;
+    if (!m_banner) {
+        auto *label = new QLabel(banner, this);
+        label->setObjectName(QStringLiteral("agentBanner"));
+        label->setProperty("role", QStringLiteral("agentBanner"));
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        static_cast<QVBoxLayout *>(layout())->insertWidget(0, label);
+        m_banner = label;
+    }
+    openGuide(contract);
+    if (auto *back = guideScreen()->findChild<QPushButton *>(QStringLiteral("guideBackButton")))
+        back->setText(tr("Back to the queue")); // the agent's way back is the work queue, not MyPage
+}
+
 void ServedPerson::openGuide(const Contract &contract)
 {
     guideScreen()->showGuide(contract);
@@ -117,47 +140,58 @@ void ServedPerson::openGuide(const Contract &contract)
 
 void ServedPerson::startRenewal(const Contract &contract)
 {
-    m_session->client()->startRenewal(contract.policyNumber, guideScreen(), [this](const Result<Renewal> &result) {
-        if (!result.ok())
-            return guideScreen()->showError(
-                tr("The renewal could not be started. %1").arg(result.error().userMessage()));
-        openWizard(result.value());
-        guideScreen()->clear();
-    });
+    m_session->client()->startRenewal(
+        contract.policyNumber, guideScreen(), [this, policy = contract.policyNumber](const Result<Renewal> &result) {
+            if (!result.ok())
+                return guideScreen()->showError(
+                    tr("The renewal could not be started. %1").arg(result.error().userMessage()));
+            openWizard(result.value(), policy);
+            guideScreen()->clear();
+        });
 }
 
 void ServedPerson::continueRenewal(const Contract &contract)
 {
-    m_session->client()->startRenewal(contract.policyNumber, myPageScreen(), [this](const Result<Renewal> &result) {
-        if (!result.ok())
-            return myPageScreen()->showNotice(
-                tr("The renewal could not be continued. %1").arg(result.error().userMessage()), true);
-        openWizard(result.value());
-    });
+    m_session->client()->startRenewal(
+        contract.policyNumber, myPageScreen(), [this, contract](const Result<Renewal> &result) {
+            if (!result.ok())
+                return myPageScreen()->showNotice(
+                    tr("The renewal could not be continued. %1").arg(result.error().userMessage()), true);
+            openWizard(result.value(), contract.policyNumber);
+        });
 }
 
-void ServedPerson::openWizard(const Renewal &renewal)
+void ServedPerson::openWizard(const Renewal &renewal, const QString &policy)
 {
     if (m_wizard || m_ending) // a second answer (double click) never opens a second wizard
         return;
-    myPageScreen()->showNotice({});
+    if (m_myPage)
+        m_myPage->showNotice({});
     auto *controller = new RenewalController(m_session->client(), renewal);
+    controller->setOnBehalf(m_onBehalf);
     m_wizard = new RenewalWizard(controller, m_stack);
     controller->setParent(m_wizard);
     m_wizard->setWindowFlags(Qt::Widget);
     connect(m_wizard, &RenewalWizard::closed, this, &ServedPerson::closeWizard);
     connect(m_wizard, &RenewalWizard::interrupted, this, [this] {
-        myPageScreen()->showNotice(tr("Your renewal is saved as far as you got. Press “Continue” to carry on from "
-                                      "the page you left."),
-                                   false);
+        if (m_myPage) // (an agent goes back to the work queue, which shows the renewal's progress itself)
+            m_myPage->showNotice(tr("Your renewal is saved as far as you got. Press “Continue” to carry on from "
+                                    "the page you left."),
+                                 false);
     });
     connect(controller, &RenewalController::submitted, this, &ServedPerson::renewalSubmitted);
+    connect(controller, &RenewalController::submitted, this, [this, policy](const SubmitResult &submitted) {
+        if (m_onBehalf)
+            emit customerRenewed(policy, submitted.newPolicyNumber);
+    });
     m_stack->addWidget(m_wizard);
     showScreen(m_wizard);
 }
 
 void ServedPerson::closeWizard()
 {
+    if (m_onBehalf)
+        return emit customerLeft(); // the agent's desk ends this scope
     // MyPage is shown first, then the wizard goes: the window is never left blank.
     showMyPage();
     if (m_wizard) {

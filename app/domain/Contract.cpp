@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace clickar {
 
 Contract Contract::read(JsonReader &r)
@@ -18,19 +20,14 @@ Contract Contract::read(JsonReader &r)
     c.vehicleName = vehicle.string(QStringLiteral("name"));
     c.registration = vehicle.string(QStringLiteral("registration"));
     c.holderName = r.string(QStringLiteral("holderName"));
+    c.holderKana = r.optionalString(QStringLiteral("holderKana"));
     c.groupName = r.string(QStringLiteral("groupName"));
     c.status = r.code(QStringLiteral("status"), codes::contractStatuses);
     c.renewalDeadline = r.date(QStringLiteral("renewalDeadline"));
-    if (!r.isNullOrAbsent(QStringLiteral("renewalInProgress"))) {
-        JsonReader progress = r.object(QStringLiteral("renewalInProgress"));
-        c.renewalInProgress = progress.string(QStringLiteral("renewalId"));
-        for (const QString &code : progress.stringList(QStringLiteral("confirmedSteps"))) {
-            const std::optional<Step> step = stepFromCode(code);
-            if (!step)
-                return progress.fail(QStringLiteral("confirmedSteps"), QStringLiteral("unknown step")), c;
-            c.inProgressConfirmed.append(*step);
-        }
-    }
+    c.confirmedSteps = static_cast<int>(r.optionalInteger(QStringLiteral("confirmedSteps"), -1));
+    constexpr qint64 none = std::numeric_limits<qint64>::min();
+    if (const qint64 days = r.optionalInteger(QStringLiteral("daysLeft"), none); days != none)
+        c.daysLeft = static_cast<int>(days);
     return c;
 }
 
@@ -45,13 +42,12 @@ QJsonObject Contract::toJson() const
                      {QStringLiteral("groupName"), groupName},
                      {QStringLiteral("status"), status},
                      {QStringLiteral("renewalDeadline"), dateString(renewalDeadline)}};
-    if (!renewalInProgress.isEmpty()) {
-        QJsonArray steps;
-        for (Step step : inProgressConfirmed)
-            steps.append(stepCode(step));
-        json.insert(QStringLiteral("renewalInProgress"), QJsonObject{{QStringLiteral("renewalId"), renewalInProgress},
-                                                                     {QStringLiteral("confirmedSteps"), steps}});
-    }
+    if (!holderKana.isEmpty())
+        json.insert(QStringLiteral("holderKana"), holderKana);
+    if (confirmedSteps >= 0)
+        json.insert(QStringLiteral("confirmedSteps"), confirmedSteps);
+    if (daysLeft)
+        json.insert(QStringLiteral("daysLeft"), *daysLeft);
     return json;
 }
 
