@@ -57,6 +57,9 @@ signals:
 protected:
     bool focusNextPrevChild(bool next) override;
     void changeEvent(QEvent *event) override;
+    // Mid-wizard the window waits before it closes: for a step save or the application on its way (with a
+    // message), and until the page's unconfirmed inputs are kept with the draft (RenewalWizard::prepareToClose).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslate();
@@ -88,6 +91,8 @@ private:
     QLabel *m_banner = nullptr;
     QDockWidget *m_mailDock = nullptr;
     QToolBar *m_demoBar = nullptr;
+    bool m_closing = false;    // waiting for the wizard before closing
+    bool m_closeReady = false; // the wizard is done: the next close goes through
 };
 
 } // namespace clickar

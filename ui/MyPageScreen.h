@@ -30,8 +30,13 @@ public:
     void clear();
     const QList<Contract> &contracts() const { return m_contracts; }
 
+    // A message above the contracts (e.g. after 中断する: the progress is saved); {} hides it.
+    void showNotice(const QString &text, bool isError = false);
+
 signals:
     void renewRequested(const clickar::Contract &contract);
+    // 「続きから」 of a contract with a renewal under way.
+    void continueRequested(const clickar::Contract &contract);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +55,7 @@ private:
     QLabel *m_intro;
     std::function<QString()> m_statusText;
     QLabel *m_status;
+    QLabel *m_notice;
     QProgressBar *m_progress;
     QPushButton *m_retry;
     QTableWidget *m_table;

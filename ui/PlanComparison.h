@@ -8,6 +8,7 @@ class QButtonGroup;
 class QFrame;
 class QGridLayout;
 class QLabel;
+class QMouseEvent;
 class QRadioButton;
 
 namespace clickar {
@@ -36,6 +37,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // A click anywhere on a plan's column (its cells do not take clicks) chooses it, as a click on its radio button.
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     // Builds the columns again in the current language: choice, figures, recalculating state and focus are kept.

@@ -61,9 +61,8 @@ BasicInfoPage::BasicInfoPage(RenewalController *controller, QWidget *parent)
     m_ageCondition = codeCombo(codes::ageConditions, labels::ageCondition, QStringLiteral("ageConditionCombo"));
     for (QLabel **caption : {&m_limitCaption, &m_ageCaption, &m_colourCaption, &m_gradeCaption, &m_yearsCaption})
         *caption = new QLabel(this);
-    driversForm->addRow(m_limitCaption, FieldError::stacked(m_limit, addFieldError(limitKey, m_limit)));
-    driversForm->addRow(m_ageCaption,
-                        FieldError::stacked(m_ageCondition, addFieldError(ageConditionKey, m_ageCondition)));
+    FieldError::addRow(driversForm, m_limitCaption, m_limit, addFieldError(limitKey, m_limit));
+    FieldError::addRow(driversForm, m_ageCaption, m_ageCondition, addFieldError(ageConditionKey, m_ageCondition));
     driversLayout->addLayout(driversForm);
     auto *rangeNote = new QLabel(drivers);
     m_rangeNote = rangeNote;
@@ -81,8 +80,7 @@ BasicInfoPage::BasicInfoPage(RenewalController *controller, QWidget *parent)
     m_grade->setObjectName(QStringLiteral("gradeLabel"));
     m_accidentYears = new QLabel(this);
     m_accidentYears->setObjectName(QStringLiteral("accidentYearsLabel"));
-    insuredForm->addRow(m_colourCaption,
-                        FieldError::stacked(m_licenceColour, addFieldError(licenceColourKey, m_licenceColour)));
+    FieldError::addRow(insuredForm, m_colourCaption, m_licenceColour, addFieldError(licenceColourKey, m_licenceColour));
     insuredForm->addRow(m_gradeCaption, m_grade);
     insuredForm->addRow(m_yearsCaption, m_accidentYears);
     contentLayout()->addWidget(insured);
@@ -141,7 +139,8 @@ void BasicInfoPage::onDriverRangeToggled(bool checked)
         MessageBoxes::confirm(this, tr("Driver range"),
                               tr("Accidents caused by drivers outside this driver range are not covered.\n\n"
                                  "Driver limitation: %1\nAge condition: %2\n\nIs the driver range correct?")
-                                  .arg(m_limit->currentText(), m_ageCondition->currentText()));
+                                  .arg(m_limit->currentText(), m_ageCondition->currentText()),
+                              QMessageBox::Ok); // the person has just ticked it: Return confirms, Esc takes it back
     if (!accepted)
         m_driverRangeConfirmed->setChecked(false);
 }
@@ -171,6 +170,15 @@ void BasicInfoPage::fillInputs(const Renewal &renewal)
     selectCode(m_ageCondition, renewal.drivers.ageCondition);
     selectCode(m_licenceColour, renewal.insured.licenceColour);
     m_filling = false;
+}
+
+void BasicInfoPage::restoreInputs(const QJsonObject &kept)
+{
+    for (const auto &[combo, key] : {std::pair{m_limit, limitKey}, std::pair{m_ageCondition, ageConditionKey},
+                                     std::pair{m_licenceColour, licenceColourKey}}) {
+        if (const int index = combo->findData(kept.value(key).toString()); index >= 0)
+            combo->setCurrentIndex(index);
+    }
 }
 
 void BasicInfoPage::showRenewal(const Renewal &renewal)

@@ -30,6 +30,7 @@ protected:
     QJsonValue inputsFrom(const Renewal &renewal) const override;
     void fillInputs(const Renewal &renewal) override;
     void changeEvent(QEvent *event) override;
+    void restoreInputs(const QJsonObject &kept) override;
 
 private:
     void onDriverRangeToggled(bool checked);

@@ -26,6 +26,7 @@ protected:
     QJsonValue inputsFrom(const Renewal &renewal) const override;
     void fillInputs(const Renewal &renewal) override;
     void changeEvent(QEvent *event) override;
+    void restoreInputs(const QJsonObject &kept) override;
 
 private:
     void retranslate();
