@@ -11,6 +11,7 @@ class QThread;
 namespace clickar {
 
 class DemoReset;
+class KioskGuard;
 class MainWindow;
 class MockClient;
 class MockRenewalService;
@@ -22,8 +23,9 @@ struct AppOptions
     QUrl server; // empty: start the embedded demo service
     QString language = QStringLiteral("ja");
     bool kiosk = false;
-    QDate today;      // demo service only: its "today"
-    QString dataFile; // demo service only: another seed file
+    int idleTimeoutSeconds = 120; // kiosk mode: input-less seconds before the countdown to the wipe
+    QDate today;                  // demo service only: its "today"
+    QString dataFile;             // demo service only: another seed file
     // Demo service only: the SQLite file that keeps its state across runs of the app. main() passes
     // ClickarApp::standardDemoDatabase(); ":memory:" (the default, for tests and benchmarks) keeps nothing.
     QString demoDatabase = QStringLiteral(":memory:");
@@ -46,6 +48,8 @@ public:
     bool start(QString *error);
 
     MainWindow *window() const { return m_window.get(); }
+    // Kiosk mode only (nullptr otherwise): full screen, locked in, the idle wipe (ui/KioskGuard).
+    KioskGuard *kioskGuard() const { return m_kiosk; }
     // The embedded demo service; it lives in a thread of its own, as a real service lives elsewhere.
     MockRenewalService *mock() const { return m_mock; }
     RenewalClient *client() const { return m_client; }
@@ -71,6 +75,7 @@ private:
     RenewalClient *m_client = nullptr;
     MockClient *m_mockClient = nullptr;
     DemoReset *m_demoReset = nullptr;
+    KioskGuard *m_kiosk = nullptr;
     Session *m_session = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
