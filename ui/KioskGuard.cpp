@@ -9,9 +9,11 @@
 #include "wizard/RenewalController.h"
 #include "wizard/RenewalWizard.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDialog>
+#include <QDockWidget>
 #include <QEnterEvent>
 #include <QLoggingCategory>
 #include <QMouseEvent>
@@ -38,6 +40,9 @@ KioskGuard::KioskGuard(MainWindow *window, const QString &pinHash, int idleTimeo
     m_window->setWindowFlag(Qt::FramelessWindowHint);
     m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
     m_window->installEventFilter(this);
+    // The demo mail panel stays where it is (no title-bar buttons too small for a finger, nothing to lose).
+    if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("mailDock")))
+        dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     qApp->installEventFilter(this); // input anywhere: the main window, the PDF viewer, every dialog
 
     auto *leave = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q), m_window);
@@ -46,7 +51,10 @@ KioskGuard::KioskGuard(MainWindow *window, const QString &pinHash, int idleTimeo
     connect(leave, &QShortcut::activated, this, &KioskGuard::openPinPad);
     m_longPress.setSingleShot(true);
     m_longPress.setInterval(longPressMs);
-    connect(&m_longPress, &QTimer::timeout, this, &KioskGuard::openPinPad);
+    connect(&m_longPress, &QTimer::timeout, this, [this] {
+        m_swallowRelease = true;
+        openPinPad();
+    });
 
     m_idle.setSingleShot(true);
     m_idle.setInterval(std::max(1, idleTimeoutSeconds) * 1000);
@@ -78,8 +86,18 @@ bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Show:
         adapt(watched);
         break;
-    case QEvent::MouseButtonPress:
     case QEvent::MouseButtonRelease:
+        if (m_swallowRelease) {
+            // The press that opened the PIN pad ends here: the button in the corner must not be clicked by it.
+            m_swallowRelease = false;
+            if (auto *button = qobject_cast<QAbstractButton *>(watched))
+                button->setDown(false);
+            onInput(watched, event);
+            return true;
+        }
+        onInput(watched, event);
+        break;
+    case QEvent::MouseButtonPress:
     case QEvent::MouseButtonDblClick:
     case QEvent::Wheel:
     case QEvent::KeyPress:

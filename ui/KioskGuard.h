@@ -69,6 +69,7 @@ private:
     bool m_armed = false; // input since the last wipe: there may be something to wipe
     bool m_leaving = false;
     bool m_wipePending = false;
+    bool m_swallowRelease = false; // a long press opened the PIN pad: its release clicks nothing
 };
 
 } // namespace clickar
