@@ -79,9 +79,12 @@ bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
         }
         break;
     case QEvent::WindowStateChange:
+    case QEvent::Resize: // resizing a window drops its full-screen state without a state change event
         if (watched == m_window && !m_leaving && !(m_window->windowState() & Qt::WindowFullScreen))
-            QTimer::singleShot(0, m_window,
-                               [w = m_window] { w->setWindowState(w->windowState() | Qt::WindowFullScreen); });
+            QTimer::singleShot(0, m_window, [w = m_window] {
+                if (!(w->windowState() & Qt::WindowFullScreen))
+                    w->setWindowState(w->windowState() | Qt::WindowFullScreen);
+            });
         break;
     case QEvent::Show:
         adapt(watched);

@@ -30,6 +30,7 @@ public:
     KioskPin &pin() { return m_pin; }
     // The idle countdown's and the completion page's seconds (30 and 60; tests shorten them), and the long press.
     void setCountdownSeconds(int seconds) { m_countdownSeconds = seconds; }
+    void setIdleTimeoutSeconds(int seconds) { m_idle.setInterval(std::max(1, seconds) * 1000); }
     void setCompletionSeconds(int seconds) { m_completionSeconds = seconds; }
     void setLongPressMs(int ms) { m_longPress.setInterval(ms); }
 

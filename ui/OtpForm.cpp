@@ -80,6 +80,7 @@ void OtpForm::showNumberPad()
     m_pad = new NumberPad(m_code, this);
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->insertWidget(layout->indexOf(m_code) + 1, m_pad);
+    m_pad->show(); // the form may be on screen already
 }
 
 QString OtpForm::normalise(const QString &text)

@@ -82,11 +82,8 @@ void CompletionPage::retranslate()
     m_receiptNote->setText(tr("Keep a receipt of your application: print it, or save it as a PDF file."));
     m_print->setText(tr("Print the receipt"));
     m_savePdf->setText(tr("Save as PDF"));
-    if (m_returnRow) {
-        m_receiptNote->setText(tr("Keep a receipt of your application: print it."));
-        m_finish->setText(tr("Finish"));
-        showReturnLeft();
-    }
+    if (m_returnRow)
+        retranslateReturn();
     showRenewal(controller()->renewal());
 }
 
@@ -176,6 +173,7 @@ void CompletionPage::startReturnCountdown(int seconds)
         row->addWidget(m_finish);
         // Above the stretch at the end of the content.
         contentLayout()->insertWidget(contentLayout()->count() - 1, m_returnRow);
+        m_returnRow->show(); // the page may be on screen already
         m_returnTick = new QTimer(this);
         m_returnTick->setInterval(1000);
         connect(m_returnTick, &QTimer::timeout, this, &CompletionPage::tickReturn);
@@ -185,8 +183,15 @@ void CompletionPage::startReturnCountdown(int seconds)
         });
     }
     m_returnSeconds = seconds;
-    retranslate();
+    retranslateReturn(); // only these texts: setting the page's title again would show the page again
     restartReturnCountdown();
+}
+
+void CompletionPage::retranslateReturn()
+{
+    m_receiptNote->setText(tr("Keep a receipt of your application: print it."));
+    m_finish->setText(tr("Finish"));
+    showReturnLeft();
 }
 
 void CompletionPage::restartReturnCountdown()

@@ -46,6 +46,7 @@ private:
     void chooseAndSaveReceipt();
     void setReceiptStatus(const QString &text, bool isError);
     void tickReturn();
+    void retranslateReturn();
     void showReturnLeft();
 
     QLabel *m_heading;
