@@ -59,7 +59,7 @@ void IdleCountdownDialog::tick()
 void IdleCountdownDialog::showLeft()
 {
     m_text->setText(
-        tr("Since there has been no activity, the screen returns to the first screen in %1 seconds.").arg(m_left));
+        tr("As there has been no activity, Clickar returns to the first screen in %1 seconds.").arg(m_left));
 }
 
 } // namespace clickar

@@ -213,7 +213,7 @@ void CompletionPage::tickReturn()
 
 void CompletionPage::showReturnLeft()
 {
-    m_returnText->setText(tr("This screen returns to the first screen in %1 seconds.").arg(m_returnLeft));
+    m_returnText->setText(tr("Returning to the first screen in %1 seconds.").arg(m_returnLeft));
 }
 
 void CompletionPage::setReceiptStatus(const QString &text, bool isError)
