@@ -20,9 +20,12 @@ IdleCountdownDialog::IdleCountdownDialog(QWidget *parent)
     m_text = new WrappedLabel(this);
     m_text->setObjectName(QStringLiteral("idleCountdownText"));
     m_text->setWordWrap(true);
-    style::makeHeading(m_text);
+    style::makeTitle(m_text);
+    m_text->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_text);
+    setMinimumWidth(560); // a message for a passer-by, not a corner of the screen
     auto *proceed = new QPushButton(tr("Continue"), this);
+    proceed->setMinimumWidth(240);
     proceed->setObjectName(QStringLiteral("idleContinueButton"));
     proceed->setDefault(true);
     proceed->setProperty("role", QStringLiteral("primary"));

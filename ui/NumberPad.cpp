@@ -13,6 +13,7 @@ NumberPad::NumberPad(QLineEdit *target, QWidget *parent)
     , m_target(target)
 {
     setObjectName(QStringLiteral("numberPad"));
+    setMaximumWidth(360); // keys within a thumb's reach of each other
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
