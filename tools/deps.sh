@@ -10,6 +10,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-1-0
     fonts-noto-cjk xvfb xauth poppler-utils
+    openbox xdotool x11-utils
 )
 
 missing=()

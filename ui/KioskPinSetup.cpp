@@ -33,10 +33,9 @@ std::optional<QString> readSecretLine()
     }
     char buffer[256];
     const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (terminal) {
+    if (terminal)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputs("\n", stderr);
-    }
+    std::fputs("\n", stderr); // the answer was not echoed (or came from a pipe): the next line starts afresh
     if (!got)
         return std::nullopt;
     QString line = QString::fromLocal8Bit(buffer);
