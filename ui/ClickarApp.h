@@ -23,7 +23,8 @@ struct AppOptions
     QUrl server; // empty: start the embedded demo service
     QString language = QStringLiteral("ja");
     bool kiosk = false;
-    int idleTimeoutSeconds = 120; // kiosk mode: input-less seconds before the countdown to the wipe
+    QString caFile;               // an extra certificate authority (PEM or DER file) trusted besides the system's
+    int idleTimeoutSeconds = 120; // kiosk: seconds without input before the idle countdown
     QDate today;                  // demo service only: its "today"
     QString dataFile;             // demo service only: another seed file
     // Demo service only: the SQLite file that keeps its state across runs of the app. main() passes

@@ -1,4 +1,5 @@
 // Clickar desktop: renewal of group-handled auto insurance policies.
+#include "ui/AppSettings.h"
 #include "ui/ClickarApp.h"
 #include "ui/KioskPin.h"
 #include "ui/KioskPinSetup.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <chrono>
@@ -50,6 +52,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Clickar"));
     QApplication::setOrganizationName(QStringLiteral("Clickar"));
     QApplication::setApplicationVersion(QStringLiteral(CLICKAR_VERSION));
+    // The desktop entry and icon the package installs (packaging/): the desktop matches the window to them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("jp.example.Clickar"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("jp.example.Clickar")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Clickar desktop — renewal of group auto insurance"));
@@ -58,14 +63,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Renewal service URL (https://…)."),
                                     QStringLiteral("url"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: ja (default) or en."),
-                                  QStringLiteral("language"), QStringLiteral("ja"));
+                                  QStringLiteral("language"));
     const QCommandLineOption kiosk(QStringLiteral("kiosk"),
                                    QStringLiteral("Kiosk mode: full screen, touch-sized, wiped when left idle; "
                                                   "needs an administrator PIN (--set-kiosk-pin)."));
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
                                          QStringLiteral("Kiosk mode: seconds without input before the countdown to "
                                                         "the wipe (default 120)."),
-                                         QStringLiteral("seconds"), QStringLiteral("120"));
+                                         QStringLiteral("seconds"));
     const QCommandLineOption setKioskPin(QStringLiteral("set-kiosk-pin"),
                                          QStringLiteral("Set the administrator PIN that leaves kiosk mode (asked "
                                                         "twice on the terminal) and exit."));
@@ -78,22 +83,21 @@ int main(int argc, char *argv[])
     parser.addOptions({server, lang, kiosk, idleTimeout, setKioskPin, today, data, quitAfterPaint});
     parser.process(app);
 
+    // The command line wins over the user's settings file and that over the site's (kiosk: the site's wins).
+    clickar::AppSettings settings;
+    settings.load(clickar::AppSettings::fromCommandLine(parser));
+    clickar::installTranslations(settings.language());
+
     clickar::AppOptions options;
-    options.server = QUrl(parser.value(server));
-    options.language = parser.value(lang);
-    options.kiosk = parser.isSet(kiosk);
-    bool idleOk = false;
-    options.idleTimeoutSeconds = parser.value(idleTimeout).toInt(&idleOk);
+    QString error;
+    if (!settings.apply(&options, &error)) {
+        std::fprintf(stderr, "clickar: %s\n", qPrintable(error));
+        clickar::MessageBoxes::critical(nullptr, QCoreApplication::translate("main", "Clickar"), error);
+        return 1;
+    }
     options.today = QDate::fromString(parser.value(today), Qt::ISODate);
     options.dataFile = parser.value(data);
-    clickar::installTranslations(options.language);
 
-    QString error;
-    if (!idleOk || options.idleTimeoutSeconds < 10 || options.idleTimeoutSeconds > 3600) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "--idle-timeout: give 10 to 3600 seconds.")));
-        return 2;
-    }
     if (options.kiosk && !clickar::KioskPin::isHash(clickar::KioskPin::storedHash())) {
         const QString refusal = QCoreApplication::translate(
             "main", "Kiosk mode needs an administrator PIN to leave it, and none is set. Set one first with:\n"
