@@ -417,6 +417,47 @@
     </message>
 </context>
 <context>
+    <name>KioskPinSetup</name>
+    <message>
+        <source>Administrator PIN for leaving kiosk mode (4 to 12 digits): </source>
+        <translation>Administrator PIN for leaving kiosk mode (4 to 12 digits): </translation>
+    </message>
+    <message>
+        <source>No PIN was entered; nothing was changed.
+</source>
+        <translation>No PIN was entered; nothing was changed.
+</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits (0-9); nothing was changed.
+</source>
+        <translation>The PIN must be 4 to 12 digits (0-9); nothing was changed.
+</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.
+</source>
+        <translation>The two PINs differ; nothing was changed.
+</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved in %1.
+</source>
+        <translation>The PIN could not be saved in %1.
+</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN was saved (only as a salted hash) in %1.
+</source>
+        <translation>The kiosk PIN was saved (only as a salted hash) in %1.
+</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Renewal open</source>
@@ -886,6 +927,18 @@ Is the driver range correct?</translation>
     <message>
         <source>The email “%1” has been sent to the customer&apos;s registered address (%2), not to you. Please tell the customer to expect it.</source>
         <translation>The email “%1” has been sent to the customer&apos;s registered address (%2), not to you. Please tell the customer to expect it.</translation>
+    </message>
+    <message>
+        <source>Keep a receipt of your application: print it.</source>
+        <translation>Keep a receipt of your application: print it.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Returning to the first screen in %1 seconds.</source>
+        <translation>Returning to the first screen in %1 seconds.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1576,48 @@ Is the driver range correct?</translation>
     </message>
 </context>
 <context>
+    <name>clickar::IdleCountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>As there has been no activity, Clickar returns to the first screen in %1 seconds.</source>
+        <translation>As there has been no activity, Clickar returns to the first screen in %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::KioskPinDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>For the administrator: enter the PIN to leave kiosk mode.</source>
+        <translation>For the administrator: enter the PIN to leave kiosk mode.</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>Administrator PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Attempts left: %1.</source>
+        <translation>The PIN is not correct. Attempts left: %1.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong five times. The pad is locked until %1.</source>
+        <translation>The PIN was wrong five times. The pad is locked until %1.</translation>
+    </message>
+</context>
+<context>
     <name>clickar::LoginScreen</name>
     <message>
         <source>MyPage login</source>
@@ -1808,6 +1903,13 @@ Is the driver range correct?</translation>
     <message>
         <source>Renewal guide</source>
         <translation>Renewal guide</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::NumberPad</name>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2376,12 @@ Is the driver range correct?</translation>
     <message>
         <source>Clickar</source>
         <translation>Clickar</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs an administrator PIN to leave it, and none is set. Set one first with:
+    clickar --set-kiosk-pin</source>
+        <translation>Kiosk mode needs an administrator PIN to leave it, and none is set. Set one first with:
+    clickar --set-kiosk-pin</translation>
     </message>
 </context>
 </TS>

@@ -415,6 +415,47 @@
     </message>
 </context>
 <context>
+    <name>KioskPinSetup</name>
+    <message>
+        <source>Administrator PIN for leaving kiosk mode (4 to 12 digits): </source>
+        <translation>キオスクモードを終了するための管理者PIN（4〜12桁の数字）: </translation>
+    </message>
+    <message>
+        <source>No PIN was entered; nothing was changed.
+</source>
+        <translation>PINが入力されなかったため、何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits (0-9); nothing was changed.
+</source>
+        <translation>PINは4〜12桁の数字（0-9）にしてください。何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>確認のため、同じPINをもう一度: </translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.
+</source>
+        <translation>2回のPINが一致しません。何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved in %1.
+</source>
+        <translation>PINを %1 に保存できませんでした。
+</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN was saved (only as a salted hash) in %1.
+</source>
+        <translation>キオスクのPINを %1 に保存しました（ソルト付きハッシュのみ）。
+</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Renewal open</source>
@@ -883,6 +924,18 @@ Is the driver range correct?</source>
     <message>
         <source>The email “%1” has been sent to the customer&apos;s registered address (%2), not to you. Please tell the customer to expect it.</source>
         <translation>お客さまのご登録メールアドレス（%2）宛てに「%1」を送信しました（代理店宛てではありません）。お客さまにメールが届くことをお伝えください。</translation>
+    </message>
+    <message>
+        <source>Keep a receipt of your application: print it.</source>
+        <translation>お申込み内容の控えは印刷してお持ちください。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <source>Returning to the first screen in %1 seconds.</source>
+        <translation>%1秒後に最初の画面に戻ります。</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1569,48 @@ Is the driver range correct?</source>
     </message>
 </context>
 <context>
+    <name>clickar::IdleCountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>操作を続けますか？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>As there has been no activity, Clickar returns to the first screen in %1 seconds.</source>
+        <translation>操作がないため、%1秒後に最初の画面に戻ります</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::KioskPinDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>キオスクモードを終了</translation>
+    </message>
+    <message>
+        <source>For the administrator: enter the PIN to leave kiosk mode.</source>
+        <translation>管理者用：キオスクモードを終了するにはPINを入力してください。</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>管理者PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Attempts left: %1.</source>
+        <translation>PINが正しくありません。残り%1回入力できます。</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong five times. The pad is locked until %1.</source>
+        <translation>PINを5回間違えたため、%1までロックされています。</translation>
+    </message>
+</context>
+<context>
     <name>clickar::LoginScreen</name>
     <message>
         <source>MyPage login</source>
@@ -1801,6 +1896,13 @@ Is the driver range correct?</source>
     <message>
         <source>Renewal guide</source>
         <translation>更新のご案内</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::NumberPad</name>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>最後の1桁を消す</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2368,12 @@ Is the driver range correct?</source>
     <message>
         <source>Clickar</source>
         <translation>Clickar</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs an administrator PIN to leave it, and none is set. Set one first with:
+    clickar --set-kiosk-pin</source>
+        <translation>キオスクモードには終了用の管理者PINが必要ですが、設定されていません。先に次のコマンドで設定してください:
+    clickar --set-kiosk-pin</translation>
     </message>
 </context>
 </TS>

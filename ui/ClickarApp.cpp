@@ -6,6 +6,8 @@
 #include "service/RenewalClient.h"
 #include "service/Session.h"
 #include "ui/DemoReset.h"
+#include "ui/KioskGuard.h"
+#include "ui/KioskPin.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/Style.h"
@@ -23,8 +25,9 @@ ClickarApp::ClickarApp(const AppOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
-    // The application's look, before the first widget is built (kiosk mode will add its sheet on top).
-    style::loadStyleSheets({QString::fromLatin1(style::defaultSheet)});
+    // The application's look, before the first widget is built: kiosk mode adds its touch-sized sheet on top and
+    // larger type.
+    style::applyKioskLook(options.kiosk);
 }
 
 QString ClickarApp::standardDemoDatabase(QString *error)
@@ -39,6 +42,8 @@ QString ClickarApp::standardDemoDatabase(QString *error)
 
 ClickarApp::~ClickarApp()
 {
+    delete m_kiosk; // it watches the window: gone first
+    m_kiosk = nullptr;
     m_window.reset();
     stopMock();
 }
@@ -130,6 +135,13 @@ bool ClickarApp::start(QString *error)
         m_session->setCredentialStore(new CredentialStore(QCoreApplication::applicationName(), m_session), scope);
     }
     m_window = std::make_unique<MainWindow>(m_session, showsDemoMail());
+    if (m_options.kiosk) {
+        m_kiosk = new KioskGuard(m_window.get(), KioskPin::storedHash(), m_options.idleTimeoutSeconds, this);
+        connect(m_kiosk, &KioskGuard::leaveRequested, this, [this] {
+            m_window->endServedPerson();
+            m_window->close();
+        });
+    }
     if (showsDemoMail())
         setUpDemo();
     if (mockStart) {

@@ -1,6 +1,7 @@
 #include "ui/OtpForm.h"
 
 #include "service/Session.h"
+#include "ui/NumberPad.h"
 #include "ui/Style.h"
 
 #include <QHBoxLayout>
@@ -70,6 +71,16 @@ OtpForm::OtpForm(Session *session, QWidget *parent)
     connect(m_code, &QLineEdit::returnPressed, this, &OtpForm::verify);
     connect(m_verify, &QPushButton::clicked, this, &OtpForm::verify);
     connect(m_resend, &QPushButton::clicked, this, &OtpForm::resend);
+}
+
+void OtpForm::showNumberPad()
+{
+    if (m_pad)
+        return;
+    m_pad = new NumberPad(m_code, this);
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_code) + 1, m_pad);
+    m_pad->show(); // the form may be on screen already
 }
 
 QString OtpForm::normalise(const QString &text)

@@ -26,6 +26,8 @@ public:
     void start(int expiresInSeconds);
     void stop();
     QLineEdit *codeEdit() const { return m_code; }
+    // Kiosk mode: an on-screen number pad under the code (once; a touch screen has no keys).
+    void showNumberPad();
     bool isExpired() const { return m_expired; }
 
     // The digits of a typed or pasted code ("１２３ ４５６", "Code: 123456" → "123456"), at most six.
@@ -51,6 +53,7 @@ private:
     QLabel *m_message;
     QPushButton *m_resend;
     QPushButton *m_verify;
+    QWidget *m_pad = nullptr;
     QTimer m_tick;
     QDeadlineTimer m_deadline;
     bool m_busy = false;
