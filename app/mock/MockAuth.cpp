@@ -1,5 +1,6 @@
 #include "mock/MockAuth.h"
 
+#include "mock/CanonicalEmail.h"
 #include "mock/MockLog.h"
 #include "mock/MockMails.h"
 
@@ -99,8 +100,9 @@ const SeedAccount *MockAuth::findByEmail(const QString &email) const
 {
     if (!m_seed)
         return nullptr;
+    const QString key = canonicalEmail(email);
     for (const SeedAccount &a : m_seed->accounts) {
-        if (a.email.compare(email, Qt::CaseInsensitive) == 0)
+        if (canonicalEmail(a.email) == key)
             return &a;
     }
     return nullptr;
@@ -113,7 +115,7 @@ MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
     if (!readStrings(body, {QStringLiteral("email"), QStringLiteral("password")}, &values, &problem))
         return mockerror::badRequest(lang, problem);
     prune();
-    const QString key = values.at(0).trimmed().toLower();
+    const QString key = canonicalEmail(values.at(0)); // the same key for lookup and lockout
     const QDateTime now = m_clock.now();
     LoginFailures &failures = m_state.failures[key];
     if (failures.lockedUntil.isValid()) {

@@ -1,25 +1,54 @@
 #include "mock/MockHttpServer.h"
 
-#include <QHttpServerRequest>
+#include "mock/MockLog.h"
+
+#include <QTcpServer>
 #include <QTcpSocket>
 
 namespace clickar {
 
-MockHttpServer::MockHttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
+MockHttpServer::MockHttpServer(const HttpLimits &limits, HttpConnection::Handler handler,
+                               HttpConnection::Refusal refusal, QObject *parent)
+    : QObject(parent)
+    , m_limits(limits)
     , m_handler(std::move(handler))
+    , m_refusal(std::move(refusal))
 {}
 
-bool MockHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+bool MockHttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_handler(request, makeResponder(request, socket));
+    delete m_server;
+    m_server = new QTcpServer(this);
+    // Qt's default queue of 50 is short for a training room whose clients all connect at the start of a lesson.
+    m_server->setListenBacklogSize(m_limits.listenBacklog);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &MockHttpServer::accept);
+    if (!m_server->listen(address, port)) {
+        *error = m_server->errorString();
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
     return true;
 }
 
-void MockHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+quint16 MockHttpServer::port() const
 {
-    // Not reached: handleRequest() takes every request. Closing is the safe answer if it ever is.
-    socket->disconnectFromHost();
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void MockHttpServer::accept()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_connections >= m_limits.maxConnections) {
+            qCWarning(lcMock) << "connection refused: already" << m_connections << "open";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_connections;
+        auto *connection = new HttpConnection(socket, m_limits, m_handler, m_refusal, this);
+        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+    }
 }
 
 } // namespace clickar

@@ -19,6 +19,8 @@ private slots:
     void wrongPasswordNeverRevealsTheAccount();
     void lockoutAfterFiveFailuresAndUnlock();
     void unknownEmailLocksToo();
+    void oneFormOfAnAddress_data();
+    void oneFormOfAnAddress();
     void otpWrongCodeCountsAttempts();
     void otpExpiresAndResendRenews();
     void resendUnknownChallenge();
@@ -153,6 +155,29 @@ void TestMockAuth::unknownEmailLocksToo()
     QCOMPARE(login(QStringLiteral("ghost@example.jp")).code(), QStringLiteral("account_locked"));
     // Other accounts are not affected.
     QCOMPARE(login(QStringLiteral("suzuki@example.jp")).status, 200);
+}
+
+void TestMockAuth::oneFormOfAnAddress_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::newRow("long s") << QStringLiteral("\u017Fuzuki@example.jp");
+    QTest::newRow("Kelvin sign") << QStringLiteral("suzu\u212Ai@example.jp");
+    QTest::newRow("full-width") << QStringLiteral("\uFF53\uFF55\uFF5A\uFF55\uFF4B\uFF49\uFF20example.jp");
+    QTest::newRow("mixed case") << QStringLiteral("SuZuKi@Example.JP");
+    QTest::newRow("spaces") << QStringLiteral("  suzuki@example.jp\t ");
+}
+
+void TestMockAuth::oneFormOfAnAddress()
+{
+    // Every spelling of an address is the same account for the lookup, the failure count and the lock.
+    QFETCH(QString, spelling);
+    QCOMPARE(login(spelling).status, 200);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(login(QStringLiteral("suzuki@example.jp"), QStringLiteral("bad")).status, 401);
+    QCOMPARE(login(spelling, QStringLiteral("bad")).status, 401); // the fifth failure, counted on the same key
+    QCOMPARE(login(spelling).code(), QStringLiteral("account_locked"));
+    QCOMPARE(login(QStringLiteral("suzuki@example.jp")).code(), QStringLiteral("account_locked"));
+    QCOMPARE(login(QStringLiteral("tanaka@example.jp")).status, 200);
 }
 
 void TestMockAuth::otpWrongCodeCountsAttempts()
