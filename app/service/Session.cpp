@@ -9,7 +9,8 @@ Q_LOGGING_CATEGORY(lcSession, "clickar.session")
 namespace clickar {
 
 namespace {
-const QString emailSetting = QStringLiteral("login/email");
+const QString emailSetting = QStringLiteral("email");
+const QString oldEmailSetting = QStringLiteral("login/email"); // the earlier key: read, then replaced
 
 void deliver(const QPointer<QObject> &context, const Session::Done &done, const Session::Outcome &outcome)
 {
@@ -66,7 +67,10 @@ CredentialStore::Availability Session::rememberAvailability() const
 
 QString Session::rememberedEmail() const
 {
-    return m_store ? QSettings().value(emailSetting).toString() : QString();
+    if (!m_store)
+        return {};
+    const QSettings settings;
+    return settings.value(emailSetting, settings.value(oldEmailSetting)).toString();
 }
 
 QString Session::keychainKey() const
@@ -259,7 +263,9 @@ void Session::saveCredentials()
 {
     if (!m_store || !m_remember || m_tokens.refreshToken.isEmpty())
         return;
-    QSettings().setValue(emailSetting, m_email); // not secret: it fills in the login form next time
+    QSettings settings;
+    settings.setValue(emailSetting, m_email); // not secret: it fills in the login form next time
+    settings.remove(oldEmailSetting);
     m_store->write(keychainKey(), m_tokens.refreshToken, this, [this](const CredentialStore::Answer &answer) {
         if (!answer.ok())
             emit credentialsNotSaved(answer.technical);
@@ -270,8 +276,11 @@ void Session::forgetCredentials(bool forgetEmail)
 {
     if (!m_store)
         return;
-    if (forgetEmail)
-        QSettings().remove(emailSetting);
+    if (forgetEmail) {
+        QSettings settings;
+        settings.remove(emailSetting);
+        settings.remove(oldEmailSetting);
+    }
     m_store->remove(keychainKey(), this, {});
 }
 
@@ -339,7 +348,7 @@ void Session::logout()
     m_client->dropHeld();
     if (m_signedIn && !m_tokens.accessToken.isEmpty())
         m_client->logout(this, [](const Result<Nothing> &) {});
-    forgetCredentials(false);
+    forgetCredentials(true); // the address too: the next person at this computer starts from an empty form
     // Nothing of the person stays in memory (docs/session.md, one scope per served person).
     m_tokens = {};
     m_me = {};
