@@ -924,6 +924,10 @@ Is the driver range correct?</translation>
         <source>First registered</source>
         <translation>First registered</translation>
     </message>
+    <message>
+        <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
+        <translation>Check the date of birth: enter a date from 1900 up to the start of the new term.</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1065,6 +1069,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</source>
         <translation>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</translation>
+    </message>
+    <message>
+        <source>Remove the characters that cannot be used here (control or invisible characters).</source>
+        <translation>Remove the characters that cannot be used here (control or invisible characters).</translation>
     </message>
 </context>
 <context>

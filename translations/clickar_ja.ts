@@ -921,6 +921,10 @@ Is the driver range correct?</source>
         <source>First registered</source>
         <translation>初度登録年月</translation>
     </message>
+    <message>
+        <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
+        <translation>生年月日をご確認ください（1900年から新しい保険期間の始期までの日付を入力してください）。</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1062,6 +1066,10 @@ Is the driver range correct?</source>
     <message>
         <source>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</source>
         <translation>電話番号は「03-1234-5678」「090-1234-5678」のような国内の番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Remove the characters that cannot be used here (control or invisible characters).</source>
+        <translation>使用できない文字（制御文字や見えない文字）を削除してください。</translation>
     </message>
 </context>
 <context>
