@@ -1663,6 +1663,18 @@ Is the driver range correct?</translation>
             <numerusform>The one-time password is incorrect. You can try %n more times.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Retry</translation>
+    </message>
+    <message>
+        <source>The one-time password was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Press Retry to continue; the one-time password need not be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clickar::OtpScreen</name>

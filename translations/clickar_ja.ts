@@ -1657,6 +1657,18 @@ Is the driver range correct?</source>
             <numerusform>ワンタイムパスワードが正しくありません。あと%n回入力できます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">再試行</translation>
+    </message>
+    <message>
+        <source>The one-time password was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Press Retry to continue; the one-time password need not be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clickar::OtpScreen</name>

@@ -85,6 +85,7 @@ void Session::login(const QString &email, const QString &password, bool remember
         m_restoring = false;
     }
     if (!m_reauthenticating) {
+        abandonLogin(); // a login begun before and left unfinished ends at the service first
         m_email = email.trimmed();
         m_remember = remember && m_store;
     }
@@ -158,6 +159,35 @@ void Session::acceptTokens(const Tokens &tokens, const Done &done)
         return done(signedInOutcome);
     }
     setTokens(tokens);
+    fetchMe(done);
+}
+
+void Session::finishLogin(QObject *context, Done done)
+{
+    const QPointer<QObject> guard(context);
+    if (!loginUnfinished())
+        return deliver(guard, done, failed(unauthorizedError()));
+    fetchMe([guard, done](const Outcome &o) { deliver(guard, done, o); });
+}
+
+void Session::abandonLogin()
+{
+    m_challenge = {};
+    if (!loginUnfinished())
+        return;
+    // The service issued tokens for this login: it is ended there too, so that no session is left behind.
+    qCInfo(lcSession) << "login abandoned after the tokens arrived: logging out";
+    ++m_generation;
+    m_client->logout(this, [](const Result<Nothing> &) {});
+    m_refreshTimer.stop();
+    m_tokens = {};
+    m_client->setAccessToken({});
+}
+
+void Session::fetchMe(const Done &done)
+{
+    Outcome signedInOutcome;
+    signedInOutcome.kind = Outcome::Kind::SignedIn;
     setBusy(true);
     const quint64 generation = m_generation;
     m_client->me(this, [this, done, generation, signedInOutcome](const Result<Me> &result) {
@@ -165,10 +195,18 @@ void Session::acceptTokens(const Tokens &tokens, const Done &done)
             return;
         setBusy(false);
         if (!result.ok()) {
-            m_refreshTimer.stop();
-            m_tokens = {};
-            m_client->setAccessToken({});
-            return done(failed(result.error()));
+            const ApiError &error = result.error();
+            // The one-time password is used up by now: tokens the service still accepts are kept, so that the
+            // person retries (finishLogin) instead of starting again at a password and a code that has expired.
+            if (error.kind == ApiError::Kind::Http && error.status == 401) {
+                m_refreshTimer.stop();
+                m_tokens = {};
+                m_client->setAccessToken({});
+            } else {
+                qCInfo(lcSession) << "account could not be read after the login; the tokens are kept:"
+                                  << error.technical;
+            }
+            return done(failed(error));
         }
         m_me = result.value();
         m_signedIn = true;
