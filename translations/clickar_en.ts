@@ -1665,15 +1665,15 @@ Is the driver range correct?</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Retry</translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>The one-time password was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The one-time password was accepted.</translation>
     </message>
     <message>
         <source>%1 Press Retry to continue; the one-time password need not be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Press Retry to continue; the one-time password need not be entered again.</translation>
     </message>
 </context>
 <context>

@@ -1659,15 +1659,15 @@ Is the driver range correct?</source>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">再試行</translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>The one-time password was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムパスワードは確認できました。</translation>
     </message>
     <message>
         <source>%1 Press Retry to continue; the one-time password need not be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 「再試行」を押して続けてください（ワンタイムパスワードをもう一度入力する必要はありません）。</translation>
     </message>
 </context>
 <context>
