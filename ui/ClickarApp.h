@@ -30,6 +30,9 @@ struct AppOptions
     // `server` is a demo service too (the standalone clickar-mock-server, or one a test runs): the window shows
     // the demo banner, the demo mail panel and 「デモデータを初期化」 as for the embedded one.
     bool demoServer = false;
+    // A certificate authority (PEM file) trusted for the service in addition to the system's, e.g. an insurer's
+    // or a training room's own CA.
+    QString caFile;
 };
 
 // Everything one running Clickar consists of: the service (embedded mock or real), the client, the

@@ -62,7 +62,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("file"));
     const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
                                             QStringLiteral("Exit once the login window has painted."));
-    parser.addOptions({server, lang, kiosk, today, data, quitAfterPaint});
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    QStringLiteral("Also trust this certificate authority (PEM) for the service."),
+                                    QStringLiteral("file"));
+    parser.addOptions({server, lang, kiosk, today, data, caFile, quitAfterPaint});
     parser.process(app);
 
     clickar::AppOptions options;
@@ -71,6 +74,7 @@ int main(int argc, char *argv[])
     options.kiosk = parser.isSet(kiosk);
     options.today = QDate::fromString(parser.value(today), Qt::ISODate);
     options.dataFile = parser.value(data);
+    options.caFile = parser.value(caFile);
     clickar::installTranslations(options.language);
 
     QString error;

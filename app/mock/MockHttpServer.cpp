@@ -2,6 +2,8 @@
 
 #include "mock/MockLog.h"
 
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -15,10 +17,26 @@ MockHttpServer::MockHttpServer(const HttpLimits &limits, HttpConnection::Handler
     , m_refusal(std::move(refusal))
 {}
 
+void MockHttpServer::setTls(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+}
+
 bool MockHttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     delete m_server;
-    m_server = new QTcpServer(this);
+    if (m_tls) {
+        auto *tls = new QSslServer(this);
+        tls->setSslConfiguration(*m_tls);
+        tls->setHandshakeTimeout(m_limits.headerTimeoutMs);
+        // A client that does not trust the certificate ends the handshake: logged without anything personal.
+        connect(tls, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError socketError) {
+            qCInfo(lcMock) << "TLS connection failed:" << socketError;
+        });
+        m_server = tls;
+    } else {
+        m_server = new QTcpServer(this);
+    }
     // Qt's default queue of 50 is short for a training room whose clients all connect at the start of a lesson.
     m_server->setListenBacklogSize(m_limits.listenBacklog);
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &MockHttpServer::accept);

@@ -5,7 +5,10 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
+
+#include <optional>
 
 class QTcpServer;
 
@@ -23,6 +26,9 @@ public:
     MockHttpServer(const HttpLimits &limits, HttpConnection::Handler handler, HttpConnection::Refusal refusal,
                    QObject *parent = nullptr);
 
+    // HTTPS from the next listen() on (QSslServer; the handshake must finish within the header timeout).
+    void setTls(const QSslConfiguration &configuration);
+    bool isTls() const { return m_tls.has_value(); }
     // false with *error set when the address cannot be bound.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
@@ -34,6 +40,7 @@ private:
     HttpLimits m_limits;
     HttpConnection::Handler m_handler;
     HttpConnection::Refusal m_refusal;
+    std::optional<QSslConfiguration> m_tls;
     QTcpServer *m_server = nullptr; // child
     int m_connections = 0;
 };

@@ -7,6 +7,10 @@
 #include "mock/MockStore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 namespace clickar {
@@ -94,6 +98,35 @@ bool MockRenewalService::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
+bool MockRenewalService::useTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("%1: no PEM certificate").arg(certificateFile);
+        return false;
+    }
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(keyFile, file.errorString());
+        return false;
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key(pem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa);
+    if (key.isNull()) {
+        *error = QStringLiteral("%1: no PEM private key (EC or RSA, unencrypted)").arg(keyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    m_server->setTls(configuration);
+    return true;
+}
+
 int MockRenewalService::connectionCount() const
 {
     return m_server->connectionCount();
@@ -117,7 +150,8 @@ QUrl MockRenewalService::serverUrl() const
              m_address != QHostAddress::AnyIPv4)
         host = m_address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + m_address.toString() + u']'
                                                                      : m_address.toString();
-    return QUrl(QStringLiteral("http://%1:%2").arg(host).arg(m_port));
+    const QString scheme = m_server->isTls() ? QStringLiteral("https") : QStringLiteral("http");
+    return QUrl(QStringLiteral("%1://%2:%3").arg(scheme, host).arg(m_port));
 }
 
 QString MockRenewalService::loadError() const

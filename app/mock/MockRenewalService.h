@@ -36,6 +36,9 @@ public:
     explicit MockRenewalService(const MockOptions &options = {}, QObject *parent = nullptr);
     ~MockRenewalService() override;
 
+    // Serves HTTPS with this certificate (chain) and private key, both PEM, from the next listen() on. false with
+    // *error when a file cannot be read or the key does not belong to the certificate.
+    bool useTls(const QString &certificateFile, const QString &keyFile, QString *error);
     // Starts listening (port 0 = an ephemeral port). false, with a warning, when the port cannot be bound.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const { return m_port; }
