@@ -62,6 +62,30 @@
         <source>The request could not be completed (error %1).</source>
         <translation>The request could not be completed (error %1).</translation>
     </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>the certificate is self-signed</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not valid yet</source>
+        <translation>the certificate has expired or is not valid yet</translation>
+    </message>
+    <message>
+        <source>the certificate belongs to another server</source>
+        <translation>the certificate belongs to another server</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust</source>
+        <translation>the certificate was issued by an authority this computer does not trust</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>the secure connection could not be set up</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</source>
+        <translation>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationSummary</name>
@@ -717,6 +741,10 @@ Is the driver range correct?</translation>
     <message>
         <source>The folder for the demo data could not be created: %1</source>
         <translation>The folder for the demo data could not be created: %1</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 could not be read: a PEM file with a certificate is expected.</source>
+        <translation>The certificate file %1 could not be read: a PEM file with a certificate is expected.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,30 @@
         <source>The request could not be completed (error %1).</source>
         <translation>処理を完了できませんでした（エラー %1）。</translation>
     </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>自己署名の証明書です</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not valid yet</source>
+        <translation>証明書の有効期限が切れているか、まだ有効ではありません</translation>
+    </message>
+    <message>
+        <source>the certificate belongs to another server</source>
+        <translation>別のサーバーの証明書です</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust</source>
+        <translation>このコンピューターが信頼していない発行元の証明書です</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>安全な接続を確立できませんでした</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</source>
+        <translation>サーバーの証明書を確認できませんでした（%1）。接続先が正しいか管理者にご確認ください。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationSummary</name>
@@ -714,6 +738,10 @@ Is the driver range correct?</source>
     <message>
         <source>The folder for the demo data could not be created: %1</source>
         <translation>デモデータのフォルダーを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 could not be read: a PEM file with a certificate is expected.</source>
+        <translation>証明書ファイル %1 を読み込めませんでした。証明書を含むPEM形式のファイルを指定してください。</translation>
     </message>
 </context>
 <context>

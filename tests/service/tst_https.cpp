@@ -2,13 +2,12 @@
 // the mock serving HTTPS (as clickar-mock-server --tls-cert/--tls-key), the app's client trusting the extra CA
 // (--ca-file) and running a whole renewal, and the certificates it must refuse — for another host, expired, and
 // not issued by a trusted authority — each with its plain reason and no way to go on.
+#include "support/TestCertificates.h"
 #include "support/TestSupport.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -20,54 +19,7 @@ class TestHttps : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    bool openssl(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral("openssl"), arguments);
-        if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-            qWarning() << "openssl" << arguments << process.readAllStandardError();
-            return false;
-        }
-        return true;
-    }
-    bool newKey(const QString &name)
-    {
-        return openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
-                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                        QStringLiteral("-out"), path(name + QStringLiteral(".key"))});
-    }
-    // A server certificate for `names` (subjectAltName), signed by the test CA or by itself, valid for `days`.
-    bool serverCertificate(const QString &name, const QString &altNames, int days, bool selfSigned = false)
-    {
-        if (!newKey(name))
-            return false;
-        QFile ext(path(name + QStringLiteral(".ext")));
-        if (!ext.open(QIODevice::WriteOnly))
-            return false;
-        ext.write("subjectAltName=" + altNames.toLatin1() + "\nbasicConstraints=CA:FALSE\n");
-        ext.close();
-        const QString csr = path(name + QStringLiteral(".csr"));
-        if (!openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
-                      path(name + QStringLiteral(".key")), QStringLiteral("-subj"), QStringLiteral("/CN=") + name,
-                      QStringLiteral("-out"), csr}))
-            return false;
-        QStringList sign = {QStringLiteral("x509"),     QStringLiteral("-req"),
-                            QStringLiteral("-in"),      csr,
-                            QStringLiteral("-days"),    QString::number(days),
-                            QStringLiteral("-extfile"), ext.fileName(),
-                            QStringLiteral("-out"),     path(name + QStringLiteral(".crt"))};
-        if (selfSigned)
-            sign << QStringLiteral("-key") << path(name + QStringLiteral(".key"));
-        else
-            sign << QStringLiteral("-CA") << path(QStringLiteral("ca.crt")) << QStringLiteral("-CAkey")
-                 << path(QStringLiteral("ca.key")) << QStringLiteral("-CAcreateserial");
-        return openssl(sign);
-    }
+    test::TestCertificates m_certificates;
 
     std::unique_ptr<MockRenewalService> httpsService(const QString &name)
     {
@@ -75,7 +27,7 @@ private:
         options.today = test::testToday();
         auto service = std::make_unique<MockRenewalService>(options);
         QString error;
-        if (!service->useTls(path(name + QStringLiteral(".crt")), path(name + QStringLiteral(".key")), &error)) {
+        if (!service->useTls(m_certificates.certificateFile(name), m_certificates.keyFile(name), &error)) {
             qWarning() << error;
             return nullptr;
         }
@@ -96,28 +48,14 @@ private:
         if (!service)
             return {};
         RenewalClient client(service->serverUrl());
-        trustTestCa(client, path(QStringLiteral("ca.crt")));
+        trustTestCa(client, m_certificates.caFile());
         client.setLanguage(QStringLiteral("ja"));
         const auto me = await<Me>([&](QObject *c, auto done) { client.me(c, done); });
         return me && !me->ok() ? me->error() : ApiError{};
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(newKey(QStringLiteral("ca")));
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-new"), QStringLiteral("-key"),
-                         path(QStringLiteral("ca.key")), QStringLiteral("-subj"),
-                         QStringLiteral("/CN=Clickar throw-away test CA"), QStringLiteral("-days"), QStringLiteral("2"),
-                         QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                         QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign"),
-                         QStringLiteral("-out"), path(QStringLiteral("ca.crt"))}));
-        QVERIFY(serverCertificate(QStringLiteral("loopback"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), 2));
-        QVERIFY(serverCertificate(QStringLiteral("otherhost"), QStringLiteral("DNS:renewal.example.jp"), 2));
-        QVERIFY(serverCertificate(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), -1));
-        QVERIFY(serverCertificate(QStringLiteral("selfsigned"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), 2, true));
-    }
+    void initTestCase() { QVERIFY(m_certificates.make()); }
 
     void wholeRenewalOverHttps()
     {
@@ -125,7 +63,7 @@ private slots:
         QVERIFY(service);
         QVERIFY(service->serverUrl().toString().startsWith(QStringLiteral("https://127.0.0.1:")));
         RenewalClient client(service->serverUrl());
-        trustTestCa(client, path(QStringLiteral("ca.crt")));
+        trustTestCa(client, m_certificates.caFile());
         QString code;
         connect(service.get(), &MockRenewalService::mailSent, this, [&code](const Mail &mail) {
             static const QRegularExpression six(QStringLiteral("(\\d{6})"));
