@@ -1,6 +1,8 @@
 // The mock's MyPage authentication over HTTP: passwords and lockout, one-time passwords, tokens.
 #include "tst_mockhttp.h"
 
+#include "mock/MockAuth.h"
+
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -247,13 +249,14 @@ void TestMockAuth::liveChallengesBounded()
 void TestMockAuth::sessionsBounded()
 {
     QStringList tokens;
-    for (int i = 0; i < 11; ++i) {
+    const int bound = clickar::MockAuth::maxSessionsPerAccount;
+    for (int i = 0; i <= bound; ++i) {
         tokens.append(m_http->login(QStringLiteral("suzuki@example.jp")));
         advance(1);
     }
     QCOMPARE(m_http->get(QStringLiteral("/me"), tokens.at(0)).status, 401); // the oldest login ended
-    for (int i = 1; i < 11; ++i)
-        QCOMPARE(m_http->get(QStringLiteral("/me"), tokens.at(i)).status, 200);
+    QCOMPARE(m_http->get(QStringLiteral("/me"), tokens.at(1)).status, 200);
+    QCOMPARE(m_http->get(QStringLiteral("/me"), tokens.at(bound)).status, 200);
 }
 
 void TestMockAuth::failuresOfUnknownAddressesPruned()
