@@ -192,6 +192,9 @@ void HttpConnection::refuse(int status, const QByteArray &reason)
 
 void HttpConnection::write(const HttpResponse &response, bool close, bool head)
 {
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return; // the client left meanwhile; the socket's disconnected() ends this connection
+
     QByteArray reason = HttpResponse::reasonPhrase(response.status);
     const int status = reason.isEmpty() ? 500 : response.status;
     if (reason.isEmpty())
