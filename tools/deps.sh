@@ -10,12 +10,15 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-1-0
     fonts-noto-cjk xvfb xauth poppler-utils
+    dpkg-dev lintian desktop-file-utils appstream systemd man-db
 )
 
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The API linters (tools/lint-api.sh) run on Node.js with npm; a Node.js that came with its own npm is kept.
+command -v npm >/dev/null || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "deps.sh: installing ${missing[*]}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds, checks formatting and runs every test: first in the `dev` preset,
-# then the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (`asan` preset).
+# Installs what is needed, builds, checks formatting and the API document, runs every test in the `dev` preset,
+# builds and checks the Debian packages (release preset), then runs the whole suite again under
+# AddressSanitizer + UndefinedBehaviorSanitizer (`asan` preset).
 # Usage: tools/test.sh [--dev-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,9 @@ tools/deps.sh
 echo "== clang-format check"
 files=$(git ls-files '*.cpp' '*.h' 2>/dev/null || find app ui wizard tests tools -name '*.cpp' -o -name '*.h')
 clang-format --dry-run --Werror $files
+
+echo "== OpenAPI linters"
+tools/lint-api.sh
 
 export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
@@ -35,4 +39,9 @@ for preset in "${presets[@]}"; do
     cmake --build --preset "$preset" -j "$jobs"
     echo "== tests ($preset)"
     tools/with-keyring.sh ctest --preset "$preset" -j "$jobs" --timeout 300
+    if [ "$preset" = dev ]; then
+        echo "== Debian packages (release preset)"
+        tools/package.sh
+        tools/check-package.sh
+    fi
 done

@@ -88,6 +88,45 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file %1 cannot be read: %2</source>
+        <translation>The settings file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no certificate (PEM or DER).</source>
+        <translation>The file %1 contains no certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>The command-line option %1</source>
+        <translation>The command-line option %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1, key “%2”</source>
+        <translation>The settings file %1, key “%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of Clickar; use ja (Japanese) or en (English).</source>
+        <translation>“%1” is not a language of Clickar; use ja (Japanese) or en (English).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation>“%1” is neither true nor false.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds from 1 to %2.</source>
+        <translation>“%1” is not a number of seconds from 1 to %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationSummary</name>
     <message>
         <source>Required</source>
@@ -586,6 +625,68 @@
     </message>
 </context>
 <context>
+    <name>clickar::AgentDesk</name>
+    <message>
+        <source>%1 (%2) is renewing on behalf of %3</source>
+        <translation>%1 (%2) is renewing on behalf of %3</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Next customer</translation>
+    </message>
+    <message>
+        <source>Leave this customer&apos;s renewal? The pages confirmed so far are kept on the service and the renewal can be resumed from the queue; entries on the current page that are not yet confirmed are lost.</source>
+        <translation>Leave this customer&apos;s renewal? The pages confirmed so far are kept on the service and the renewal can be resumed from the queue; entries on the current page that are not yet confirmed are lost.</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::AgentHomeScreen</name>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>No renewal completed yet in this login.</source>
+        <translation>No renewal completed yet in this login.</translation>
+    </message>
+    <message>
+        <source>Customers to renew</source>
+        <translation>Customers to renew</translation>
+    </message>
+    <message>
+        <source>Search: policy number, name (kanji or kana) or group (Ctrl+F)</source>
+        <translation>Search: policy number, name (kanji or kana) or group (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <source>Completed today</source>
+        <translation>Completed today</translation>
+    </message>
+    <message>
+        <source>%1  %2 → new policy number %3</source>
+        <translation>%1  %2 → new policy number %3</translation>
+    </message>
+    <message>
+        <source>The agency has no customers to renew.</source>
+        <translation>The agency has no customers to renew.</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>No customer matches.</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded. %1</source>
+        <translation>The customers could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Due this month %1 · In progress %2 · Completed today %3</source>
+        <translation>Due this month %1 · In progress %2 · Completed today %3</translation>
+    </message>
+</context>
+<context>
     <name>clickar::ApplicationPage</name>
     <message>
         <source>Application</source>
@@ -743,8 +844,8 @@ Is the driver range correct?</translation>
         <translation>The folder for the demo data could not be created: %1</translation>
     </message>
     <message>
-        <source>The certificate file %1 could not be read: a PEM file with a certificate is expected.</source>
-        <translation>The certificate file %1 could not be read: a PEM file with a certificate is expected.</translation>
+        <source>The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.</source>
+        <translation>The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +909,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Printing is not available (%1).</source>
         <translation>Printing is not available (%1).</translation>
+    </message>
+    <message>
+        <source>The email “%1” has been sent to the customer&apos;s registered address (%2), not to you. Please tell the customer to expect it.</source>
+        <translation>The email “%1” has been sent to the customer&apos;s registered address (%2), not to you. Please tell the customer to expect it.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1206,68 @@ Is the driver range correct?</translation>
     <message>
         <source>Remove the characters that cannot be used here (control or invisible characters).</source>
         <translation>Remove the characters that cannot be used here (control or invisible characters).</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::CustomerQueueModel</name>
+    <message>
+        <source>In progress %1/9</source>
+        <translation>In progress %1/9</translation>
+    </message>
+    <message>
+        <source>Ready to renew</source>
+        <translation>Ready to renew</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Before the renewal period</source>
+        <translation>Before the renewal period</translation>
+    </message>
+    <message>
+        <source>Past maturity</source>
+        <translation>Past maturity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Vehicle / registration</source>
+        <translation>Vehicle / registration</translation>
+    </message>
+    <message>
+        <source>Maturity date</source>
+        <translation>Maturity date</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1721,18 @@ Is the driver range correct?</translation>
         <source>Start the demo service again from its demo data</source>
         <translation>Start the demo service again from its demo data</translation>
     </message>
+    <message>
+        <source>End this customer and go back to the queue (Alt+N)</source>
+        <translation>End this customer and go back to the queue (Alt+N)</translation>
+    </message>
+    <message>
+        <source>%1 (agency code %2)</source>
+        <translation>%1 (agency code %2)</translation>
+    </message>
+    <message>
+        <source>Next customer (Alt+N)</source>
+        <translation>Next customer (Alt+N)</translation>
+    </message>
 </context>
 <context>
     <name>clickar::MyPageScreen</name>
@@ -1975,6 +2154,10 @@ Is the driver range correct?</translation>
         <source>This renewal was changed elsewhere (in another window or on another device). The latest version has been loaded and what you entered here is kept: check it and press Next again.</source>
         <translation>This renewal was changed elsewhere (in another window or on another device). The latest version has been loaded and what you entered here is kept: check it and press Next again.</translation>
     </message>
+    <message>
+        <source>I explained this to the customer and confirmed their wishes</source>
+        <translation>I explained this to the customer and confirmed their wishes</translation>
+    </message>
 </context>
 <context>
     <name>clickar::RenewalWizard</name>
@@ -2002,12 +2185,20 @@ Is the driver range correct?</translation>
         <source>Help on this page (F1)</source>
         <translation>Help on this page (F1)</translation>
     </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Next customer</translation>
+    </message>
 </context>
 <context>
     <name>clickar::ServedPerson</name>
     <message>
         <source>The renewal could not be started. %1</source>
         <translation>The renewal could not be started. %1</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,45 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file %1 cannot be read: %2</source>
+        <translation>設定ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no certificate (PEM or DER).</source>
+        <translation>ファイル %1 に証明書（PEM または DER 形式）が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The command-line option %1</source>
+        <translation>コマンドラインオプション %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1, key “%2”</source>
+        <translation>設定ファイル %1 の「%2」</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of Clickar; use ja (Japanese) or en (English).</source>
+        <translation>「%1」は Clickar の表示言語ではありません。ja（日本語）または en（英語）を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation>「%1」は true（はい）でも false（いいえ）でもありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds from 1 to %2.</source>
+        <translation>「%1」は 1～%2 の秒数ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationSummary</name>
     <message>
         <source>Required</source>
@@ -584,6 +623,68 @@
     </message>
 </context>
 <context>
+    <name>clickar::AgentDesk</name>
+    <message>
+        <source>%1 (%2) is renewing on behalf of %3</source>
+        <translation>%1（%2）が %3 様 のお手続きを代行中</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>次のお客さま</translation>
+    </message>
+    <message>
+        <source>Leave this customer&apos;s renewal? The pages confirmed so far are kept on the service and the renewal can be resumed from the queue; entries on the current page that are not yet confirmed are lost.</source>
+        <translation>このお客さまのお手続きを中断しますか？確認済みの画面までの内容は保存され、一覧から再開できます。この画面でまだ確認していない入力内容は失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::AgentHomeScreen</name>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>No renewal completed yet in this login.</source>
+        <translation>このログインで完了したお手続きはまだありません。</translation>
+    </message>
+    <message>
+        <source>Customers to renew</source>
+        <translation>更新対象のお客さま</translation>
+    </message>
+    <message>
+        <source>Search: policy number, name (kanji or kana) or group (Ctrl+F)</source>
+        <translation>検索：証券番号・お名前（漢字・カナ）・団体名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>お客さまを検索</translation>
+    </message>
+    <message>
+        <source>Completed today</source>
+        <translation>本日の完了</translation>
+    </message>
+    <message>
+        <source>%1  %2 → new policy number %3</source>
+        <translation>%1  %2 → 新しい証券番号 %3</translation>
+    </message>
+    <message>
+        <source>The agency has no customers to renew.</source>
+        <translation>更新対象のお客さまはいません。</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>該当するお客さまはいません</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded. %1</source>
+        <translation>お客さまの一覧を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Due this month %1 · In progress %2 · Completed today %3</source>
+        <translation>今月満期 %1件 · 手続き中 %2件 · 本日完了 %3件</translation>
+    </message>
+</context>
+<context>
     <name>clickar::ApplicationPage</name>
     <message>
         <source>Application</source>
@@ -740,8 +841,8 @@ Is the driver range correct?</source>
         <translation>デモデータのフォルダーを作成できませんでした：%1</translation>
     </message>
     <message>
-        <source>The certificate file %1 could not be read: a PEM file with a certificate is expected.</source>
-        <translation>証明書ファイル %1 を読み込めませんでした。証明書を含むPEM形式のファイルを指定してください。</translation>
+        <source>The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.</source>
+        <translation>証明書ファイル %1 を読み込めませんでした。証明書を含むPEM形式またはDER形式のファイルを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -805,6 +906,10 @@ Is the driver range correct?</source>
     <message>
         <source>Printing is not available (%1).</source>
         <translation>印刷できません（%1）。</translation>
+    </message>
+    <message>
+        <source>The email “%1” has been sent to the customer&apos;s registered address (%2), not to you. Please tell the customer to expect it.</source>
+        <translation>お客さまのご登録メールアドレス（%2）宛てに「%1」を送信しました（代理店宛てではありません）。お客さまにメールが届くことをお伝えください。</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1203,67 @@ Is the driver range correct?</source>
     <message>
         <source>Remove the characters that cannot be used here (control or invisible characters).</source>
         <translation>使用できない文字（制御文字や見えない文字）を削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::CustomerQueueModel</name>
+    <message>
+        <source>In progress %1/9</source>
+        <translation>手続き中 %1/9</translation>
+    </message>
+    <message>
+        <source>Ready to renew</source>
+        <translation>更新手続き可</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>手続き済</translation>
+    </message>
+    <message>
+        <source>Before the renewal period</source>
+        <translation>更新期間前</translation>
+    </message>
+    <message>
+        <source>Past maturity</source>
+        <translation>満期経過</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>証券番号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>お客さま名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <source>Vehicle / registration</source>
+        <translation>車名・登録番号</translation>
+    </message>
+    <message>
+        <source>Maturity date</source>
+        <translation>満期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1715,18 @@ Is the driver range correct?</source>
         <source>Start the demo service again from its demo data</source>
         <translation>デモサービスを初期のデモデータからやり直します</translation>
     </message>
+    <message>
+        <source>End this customer and go back to the queue (Alt+N)</source>
+        <translation>このお客さまのお手続きを終えて一覧に戻ります（Alt+N）</translation>
+    </message>
+    <message>
+        <source>%1 (agency code %2)</source>
+        <translation>%1（代理店コード %2）</translation>
+    </message>
+    <message>
+        <source>Next customer (Alt+N)</source>
+        <translation>次のお客さま（Alt+N）</translation>
+    </message>
 </context>
 <context>
     <name>clickar::MyPageScreen</name>
@@ -1969,6 +2147,10 @@ Is the driver range correct?</source>
         <source>This renewal was changed elsewhere (in another window or on another device). The latest version has been loaded and what you entered here is kept: check it and press Next again.</source>
         <translation>このお手続きの内容が別の場所（別のウィンドウや別の端末）で変更されました。最新の内容を読み込み、この画面で入力した内容はそのまま残しています。内容をご確認のうえ、もう一度「次へ」を押してください。</translation>
     </message>
+    <message>
+        <source>I explained this to the customer and confirmed their wishes</source>
+        <translation>お客さまに説明し、ご意向を確認しました</translation>
+    </message>
 </context>
 <context>
     <name>clickar::RenewalWizard</name>
@@ -1996,12 +2178,20 @@ Is the driver range correct?</source>
         <source>Help on this page (F1)</source>
         <translation>この画面のヘルプ（F1）</translation>
     </message>
+    <message>
+        <source>Next customer</source>
+        <translation>次のお客さま</translation>
+    </message>
 </context>
 <context>
     <name>clickar::ServedPerson</name>
     <message>
         <source>The renewal could not be started. %1</source>
         <translation>更新のお手続きを開始できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>お客さま一覧へ戻る</translation>
     </message>
 </context>
 <context>

@@ -121,9 +121,11 @@ bool ClickarApp::start(QString *error)
     m_client = new RenewalClient(server, this);
     m_client->setLanguage(m_options.language);
     if (!m_options.caFile.isEmpty()) {
-        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        if (authorities.isEmpty())
+            authorities = QSslCertificate::fromPath(m_options.caFile, QSsl::Der);
         if (authorities.isEmpty()) {
-            *error = tr("The certificate file %1 could not be read: a PEM file with a certificate is expected.")
+            *error = tr("The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.")
                          .arg(m_options.caFile);
             return false;
         }

@@ -22,17 +22,16 @@ struct AppOptions
     QUrl server; // empty: start the embedded demo service
     QString language = QStringLiteral("ja");
     bool kiosk = false;
-    QDate today;      // demo service only: its "today"
-    QString dataFile; // demo service only: another seed file
+    QString caFile;               // an extra certificate authority (PEM or DER file) trusted besides the system's
+    int idleTimeoutSeconds = 120; // kiosk: seconds without input before the idle countdown
+    QDate today;                  // demo service only: its "today"
+    QString dataFile;             // demo service only: another seed file
     // Demo service only: the SQLite file that keeps its state across runs of the app. main() passes
     // ClickarApp::standardDemoDatabase(); ":memory:" (the default, for tests and benchmarks) keeps nothing.
     QString demoDatabase = QStringLiteral(":memory:");
     // `server` is a demo service too (the standalone clickar-mock-server, or one a test runs): the window shows
     // the demo banner, the demo mail panel and 「デモデータを初期化」 as for the embedded one.
     bool demoServer = false;
-    // A certificate authority (PEM file) trusted for the service in addition to the system's, e.g. an insurer's
-    // or a training room's own CA.
-    QString caFile;
 };
 
 // Everything one running Clickar consists of: the service (embedded mock or real), the client, the

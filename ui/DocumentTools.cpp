@@ -13,13 +13,13 @@ namespace clickar {
 namespace {
 
 // Where the plugin file may be: a folder given in the environment, beside an installed program
-// (bin/../lib/clickar), the installed plugin folder, and the build tree's.
+// (bin/../lib/<multiarch>/clickar), the installed plugin folder, and the build tree's.
 QStringList pluginFolders()
 {
     QStringList folders;
     if (const QString fromEnvironment = qEnvironmentVariable("CLICKAR_PLUGIN_DIR"); !fromEnvironment.isEmpty())
         folders << fromEnvironment;
-    folders << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../lib/clickar"))
+    folders << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(CLICKAR_RELATIVE_PLUGIN_DIR))
             << QStringLiteral(CLICKAR_INSTALL_PLUGIN_DIR) << QStringLiteral(CLICKAR_BUILD_PLUGIN_DIR);
     return folders;
 }

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "service/Session.h"
+#include "ui/AgentDesk.h"
 #include "ui/LoginScreen.h"
 #include "ui/MailPanel.h"
 #include "ui/MessageBoxes.h"
@@ -52,6 +53,20 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     toolbar->hide(); // shown while logged in: the account's name and ログアウト
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // An agent's: 「次のお客さま」 at any time, and the agency's name and code.
+    m_nextCustomer = toolbar->addAction(tr("Next customer (Alt+N)"), this, [this] {
+        if (m_desk)
+            m_desk->nextCustomer();
+    });
+    m_nextCustomer->setObjectName(QStringLiteral("nextCustomerAction"));
+    m_nextCustomer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
+    m_nextCustomer->setToolTip(tr("End this customer and go back to the queue (Alt+N)"));
+    m_nextCustomer->setVisible(false);
+    m_agency = new QLabel(toolbar);
+    m_agency->setObjectName(QStringLiteral("agencyName"));
+    m_agency->setContentsMargins(12, 0, 0, 0);
+    m_agencyAction = toolbar->addWidget(m_agency);
+    m_agencyAction->setVisible(false);
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -100,26 +115,40 @@ MainWindow::~MainWindow()
     const QList<ServedPerson *> people = findChildren<ServedPerson *>();
     for (ServedPerson *person : people)
         person->disconnect(this);
+    const QList<AgentDesk *> desks = findChildren<AgentDesk *>();
+    for (AgentDesk *desk : desks)
+        desk->disconnect(this);
 }
 
 RenewalWizard *MainWindow::wizard() const
 {
+    if (m_desk)
+        return m_desk->wizard();
     return m_person ? m_person->wizard() : nullptr;
 }
 
 ServedPerson *MainWindow::servedPerson() const
 {
-    return m_person;
+    return m_desk ? m_desk->customer() : m_person.data();
+}
+
+AgentDesk *MainWindow::agentDesk() const
+{
+    return m_desk;
 }
 
 ReloginDialog *MainWindow::reloginDialog() const
 {
+    if (m_desk)
+        return m_desk->reloginDialog();
     return m_person ? m_person->reloginDialog() : nullptr;
 }
 
 QWidget *MainWindow::currentScreen() const
 {
     QWidget *shown = m_stack->currentWidget();
+    if (m_desk && shown == m_desk)
+        return m_desk->currentScreen();
     return m_person && shown == m_person ? m_person->currentScreen() : shown;
 }
 
@@ -193,9 +222,47 @@ void MainWindow::onSignedIn()
     m_accountAction->setVisible(true);
     m_logout->setVisible(true);
     m_toolbar->show();
+    if (m_session->me().isAgent())
+        return startAgentDesk();
     ServedPerson *person = servedPersonForLogin();
     person->showMyPage();
     showScreen(person);
+    if (m_mailPanel)
+        m_mailPanel->setRecipient(m_session->email());
+}
+
+// An agent's login: the screens of their own login (the one-time password) go, the work queue comes; each customer
+// is a scope of their own under the desk.
+void MainWindow::startAgentDesk()
+{
+    if (m_person) {
+        m_stack->removeWidget(m_person);
+        m_person->disconnect(this);
+        m_person->end();
+        m_person = nullptr;
+    }
+    if (!m_desk) {
+        m_desk = new AgentDesk(m_session, m_demo, m_stack);
+        m_stack->addWidget(m_desk);
+        connect(m_desk, &AgentDesk::customerEnded, this, &MainWindow::servedPersonEnded);
+        connect(m_desk, &AgentDesk::renewalSubmitted, this, [this] {
+            if (m_mailPanel)
+                m_mailPanel->refresh();
+        });
+        connect(m_desk, &QObject::destroyed, this, &MainWindow::servedPersonEnded);
+        connect(m_desk, &AgentDesk::customerEnded, this, &MainWindow::servedPersonEnded);
+        connect(m_desk, &AgentDesk::customerEnded, this, [this] {
+            if (m_mailPanel && m_desk) { // the customer's mail goes; the agent's own mails stay readable
+                m_mailPanel->forget();
+                m_mailPanel->setRecipient(m_session->email());
+            }
+        });
+    }
+    const std::optional<Contact> &agency = m_session->me().agency;
+    m_agency->setText(agency ? tr("%1 (agency code %2)").arg(agency->name, agency->code) : QString());
+    m_agencyAction->setVisible(agency.has_value());
+    m_nextCustomer->setVisible(true);
+    showScreen(m_desk);
     if (m_mailPanel)
         m_mailPanel->setRecipient(m_session->email());
 }
@@ -213,7 +280,9 @@ void MainWindow::askLogout()
 
 void MainWindow::openRelogin()
 {
-    if (m_person)
+    if (m_desk)
+        m_desk->openRelogin();
+    else if (m_person)
         m_person->openRelogin();
 }
 
@@ -228,9 +297,17 @@ void MainWindow::wipeServedPerson()
     m_account->clear();
     m_accountAction->setVisible(false);
     m_logout->setVisible(false);
+    m_agency->clear();
+    m_agencyAction->setVisible(false);
+    m_nextCustomer->setVisible(false);
     m_toolbar->hide();
     if (m_mailPanel)
         m_mailPanel->forget();
+    if (m_desk) {
+        m_stack->removeWidget(m_desk);
+        m_desk->end(); // deleted once back in the event loop with the customer's scope; servedPersonEnded() then
+        m_desk = nullptr;
+    }
     if (m_person) {
         m_stack->removeWidget(m_person);
         m_person->end(); // deleted once back in the event loop; servedPersonEnded() then

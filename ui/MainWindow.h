@@ -9,6 +9,7 @@ class QToolBar;
 
 namespace clickar {
 
+class AgentDesk;
 class LoginScreen;
 class MailPanel;
 class ReloginDialog;
@@ -35,8 +36,13 @@ public:
     QWidget *currentScreen() const;
     ReloginDialog *reloginDialog() const;
     LoginScreen *loginScreen() const { return m_login; }
-    // The person logged in or being served (null on the login screen); see ServedPerson.
+    // The person logged in or being served (null on the login screen); see ServedPerson. For an agent: the
+    // customer being served (null at the work queue).
     ServedPerson *servedPerson() const;
+    // An agent's login: the work queue and the customer served (null for anybody else).
+    AgentDesk *agentDesk() const;
+    // 「次のお客さま」 (Alt+N; agents only): ends the customer's scope, back to the queue, still logged in.
+    QAction *nextCustomerAction() const { return m_nextCustomer; }
 
     // Ends the served person's scope: the login is ended (Session::logout()), every screen, window and mail of
     // theirs goes, and a fresh login screen is shown. ログアウト ends this way; so will 「次のお客さま」 and the
@@ -58,17 +64,22 @@ private:
     void openRelogin();
     void wipeServedPerson();
     void replaceLoginScreen();
+    void startAgentDesk();
 
     Session *m_session;
     QStackedWidget *m_stack;
     LoginScreen *m_login = nullptr;
     bool m_demo;
     QPointer<ServedPerson> m_person;
+    QPointer<AgentDesk> m_desk;
     MailPanel *m_mailPanel = nullptr;
     QToolBar *m_toolbar;
     QLabel *m_account;
     QAction *m_accountAction;
     QAction *m_logout;
+    QLabel *m_agency;
+    QAction *m_agencyAction;
+    QAction *m_nextCustomer;
     QAction *m_resetDemoData = nullptr;
 };
 

@@ -10,7 +10,9 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -70,7 +72,11 @@ GuideScreen *ServedPerson::guideScreen()
     if (!m_guide) {
         m_guide = new GuideScreen(m_session, m_stack);
         m_stack->addWidget(m_guide);
-        connect(m_guide, &GuideScreen::back, this, [this] { showScreen(myPageScreen()); });
+        connect(m_guide, &GuideScreen::back, this, [this] {
+            if (m_onBehalf)
+                return emit customerLeft();
+            showScreen(myPageScreen());
+        });
         connect(m_guide, &GuideScreen::proceed, this, &ServedPerson::startRenewal);
     }
     return m_guide;
@@ -108,6 +114,23 @@ void ServedPerson::showMyPage()
     showScreen(myPageScreen());
 }
 
+void ServedPerson::serveCustomer(const Contract &contract, const QString &banner)
+{
+    m_onBehalf = true;
+    if (!m_banner) {
+        auto *label = new QLabel(banner, this);
+        label->setObjectName(QStringLiteral("agentBanner"));
+        label->setProperty("role", QStringLiteral("agentBanner"));
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        static_cast<QVBoxLayout *>(layout())->insertWidget(0, label);
+        m_banner = label;
+    }
+    openGuide(contract);
+    if (auto *back = guideScreen()->findChild<QPushButton *>(QStringLiteral("guideBackButton")))
+        back->setText(tr("Back to the queue")); // the agent's way back is the work queue, not MyPage
+}
+
 void ServedPerson::openGuide(const Contract &contract)
 {
     guideScreen()->showGuide(contract);
@@ -116,26 +139,35 @@ void ServedPerson::openGuide(const Contract &contract)
 
 void ServedPerson::startRenewal(const Contract &contract)
 {
-    m_session->client()->startRenewal(contract.policyNumber, guideScreen(), [this](const Result<Renewal> &result) {
-        if (!result.ok())
-            return guideScreen()->showError(
-                tr("The renewal could not be started. %1").arg(result.error().userMessage()));
-        if (m_wizard || m_ending) // a second answer (double click) never opens a second wizard
-            return;
-        auto *controller = new RenewalController(m_session->client(), result.value());
-        m_wizard = new RenewalWizard(controller, m_stack);
-        controller->setParent(m_wizard);
-        m_wizard->setWindowFlags(Qt::Widget);
-        connect(m_wizard, &RenewalWizard::closed, this, &ServedPerson::closeWizard);
-        connect(controller, &RenewalController::submitted, this, &ServedPerson::renewalSubmitted);
-        m_stack->addWidget(m_wizard);
-        showScreen(m_wizard);
-        guideScreen()->clear();
-    });
+    m_session->client()->startRenewal(
+        contract.policyNumber, guideScreen(), [this, contract](const Result<Renewal> &result) {
+            if (!result.ok())
+                return guideScreen()->showError(
+                    tr("The renewal could not be started. %1").arg(result.error().userMessage()));
+            if (m_wizard || m_ending) // a second answer (double click) never opens a second wizard
+                return;
+            auto *controller = new RenewalController(m_session->client(), result.value());
+            controller->setOnBehalf(m_onBehalf);
+            m_wizard = new RenewalWizard(controller, m_stack);
+            controller->setParent(m_wizard);
+            m_wizard->setWindowFlags(Qt::Widget);
+            connect(m_wizard, &RenewalWizard::closed, this, &ServedPerson::closeWizard);
+            connect(controller, &RenewalController::submitted, this, &ServedPerson::renewalSubmitted);
+            connect(controller, &RenewalController::submitted, this,
+                    [this, policy = contract.policyNumber](const SubmitResult &submitted) {
+                        if (m_onBehalf)
+                            emit customerRenewed(policy, submitted.newPolicyNumber);
+                    });
+            m_stack->addWidget(m_wizard);
+            showScreen(m_wizard);
+            guideScreen()->clear();
+        });
 }
 
 void ServedPerson::closeWizard()
 {
+    if (m_onBehalf)
+        return emit customerLeft(); // the agent's desk ends this scope
     // MyPage is shown first, then the wizard goes: the window is never left blank.
     showMyPage();
     if (m_wizard) {

@@ -32,6 +32,10 @@ public:
     void startOtp(const QString &maskedEmail, int expiresInSeconds);
     // Signed in: MyPage, loaded afresh.
     void showMyPage();
+    // An agent serves this customer (AgentDesk): the guide of their contract, then the wizard on their behalf, with
+    // `banner` (who renews for whom) above every screen; closing the guide or the wizard emits customerLeft().
+    void serveCustomer(const Contract &contract, const QString &banner);
+    bool isOnBehalf() const { return m_onBehalf; }
     void openRelogin();
 
     QWidget *currentScreen() const;
@@ -49,6 +53,10 @@ signals:
     void loginAbandoned();
     // An application was sent: the service mails its confirmation.
     void renewalSubmitted();
+    // On a customer's behalf: the application was accepted (the agent's list of today's renewals records it).
+    void customerRenewed(const QString &policyNumber, const QString &newPolicyNumber);
+    // On a customer's behalf: the agent went back from the guide or closed the wizard (次のお客さま on page 9).
+    void customerLeft();
 
 private:
     // The screens are built on first use (a saved login never needs the one-time-password screen).
@@ -63,7 +71,9 @@ private:
     Session *m_session;
     bool m_demo;
     bool m_ending = false;
+    bool m_onBehalf = false;
     QStackedWidget *m_stack;
+    QWidget *m_banner = nullptr;
     OtpScreen *m_otp = nullptr;
     MyPageScreen *m_myPage = nullptr;
     GuideScreen *m_guide = nullptr;

@@ -1,4 +1,5 @@
 // Clickar desktop: renewal of group-handled auto insurance policies.
+#include "ui/AppSettings.h"
 #include "ui/ClickarApp.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBoxes.h"
@@ -6,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <chrono>
@@ -46,6 +48,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Clickar"));
     QApplication::setOrganizationName(QStringLiteral("Clickar"));
     QApplication::setApplicationVersion(QStringLiteral(CLICKAR_VERSION));
+    // The desktop entry and icon the package installs (packaging/): the desktop matches the window to them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("jp.example.Clickar"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("jp.example.Clickar")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Clickar desktop — renewal of group auto insurance"));
@@ -54,7 +59,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Renewal service URL (https://…)."),
                                     QStringLiteral("url"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: ja (default) or en."),
-                                  QStringLiteral("language"), QStringLiteral("ja"));
+                                  QStringLiteral("language"));
     const QCommandLineOption kiosk(QStringLiteral("kiosk"), QStringLiteral("Kiosk mode."));
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Demo service date (YYYY-MM-DD)."),
                                    QStringLiteral("date"));
@@ -68,16 +73,21 @@ int main(int argc, char *argv[])
     parser.addOptions({server, lang, kiosk, today, data, caFile, quitAfterPaint});
     parser.process(app);
 
+    // The command line wins over the user's settings file and that over the site's (kiosk: the site's wins).
+    clickar::AppSettings settings;
+    settings.load(clickar::AppSettings::fromCommandLine(parser));
+    clickar::installTranslations(settings.language());
+
     clickar::AppOptions options;
-    options.server = QUrl(parser.value(server));
-    options.language = parser.value(lang);
-    options.kiosk = parser.isSet(kiosk);
+    QString error;
+    if (!settings.apply(&options, &error)) {
+        std::fprintf(stderr, "clickar: %s\n", qPrintable(error));
+        clickar::MessageBoxes::critical(nullptr, QCoreApplication::translate("main", "Clickar"), error);
+        return 1;
+    }
     options.today = QDate::fromString(parser.value(today), Qt::ISODate);
     options.dataFile = parser.value(data);
-    options.caFile = parser.value(caFile);
-    clickar::installTranslations(options.language);
 
-    QString error;
     // The demo keeps its progress in the app's data folder; a kiosk writes nothing about a person to the disk.
     if (options.server.isEmpty() && !options.kiosk) {
         options.demoDatabase = clickar::ClickarApp::standardDemoDatabase(&error);

@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -34,6 +35,9 @@ ApplicationPage::ApplicationPage(RenewalController *controller, QWidget *parent)
     contentLayout()->addLayout(m_summary);
     contentLayout()->addStretch();
     contentLayout()->addWidget(m_retry, 0, Qt::AlignLeft);
+    if (QCheckBox *attestation = addAgentAttestation())
+        connect(controller, &RenewalController::busyChanged, attestation,
+                [this, attestation] { attestation->setEnabled(!this->controller()->isSubmitting()); });
     retranslate();
 
     connect(controller, &RenewalController::busyChanged, this, &ApplicationPage::onBusyChanged);
@@ -152,6 +156,7 @@ bool ApplicationPage::validatePage()
     SubmitRequest request;
     request.driverCard = m_driverCard->checkedId() == 0;
     request.nextNotice = m_nextNotice->checkedId() == 0 ? QStringLiteral("web") : QStringLiteral("post");
+    request.agentAttested = agentAttestation() != nullptr; // a mandatory box: Apply is enabled only once ticked
     controller()->submit(request);
     return false;
 }

@@ -101,7 +101,11 @@ void CompletionPage::showRenewal(const Renewal &renewal)
     m_policyNumber->setText(renewal.submission->newPolicyNumber);
     m_policyNumber->setAccessibleName(tr("New policy number %1").arg(renewal.submission->newPolicyNumber));
     const ConfirmationEmail &mail = renewal.submission->confirmationEmail;
-    if (mail.subject.isEmpty()) {
+    if (controller()->isOnBehalf()) {
+        m_mail->setText(tr("The email “%1” has been sent to the customer's registered address (%2), not to you. "
+                           "Please tell the customer to expect it.")
+                            .arg(mail.subject, mail.maskedTo));
+    } else if (mail.subject.isEmpty()) {
         m_mail->setText(tr("A confirmation email is being sent to your registered address."));
     } else {
         m_mail->setText(

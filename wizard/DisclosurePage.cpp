@@ -58,6 +58,7 @@ DisclosurePage::DisclosurePage(RenewalController *controller, QWidget *parent)
     m_consent = addConfirmation(QStringLiteral("eDeliveryConsent"), {});
     m_consent->setEnabled(false);
     m_noticesConfirmed = addConfirmation(QStringLiteral("noticesConfirmed"), {});
+    addAgentAttestation();
     retranslate();
     setDocumentStatus({}, false);
     connect(m_open, &QPushButton::clicked, this, &DisclosurePage::openDocument);
@@ -204,6 +205,14 @@ void DisclosurePage::onDocumentLoaded(const DocumentInfo &info, const QByteArray
         updateConsent();
     });
     connect(m_viewer, &PdfViewer::loaded, this, [this] { updateConsent(); });
+    // Closed (Esc): back to this page, at the consent box once the document was read, for the keyboard.
+    connect(m_viewer, &QObject::destroyed, this, [this] {
+        if (!isVisible())
+            return;
+        window()->activateWindow();
+        if (m_consent->isEnabled())
+            m_consent->setFocus(Qt::OtherFocusReason);
+    });
     m_viewer->show();
     updateConsent();
 }

@@ -33,6 +33,7 @@ PreConfirmationPage::PreConfirmationPage(RenewalController *controller, QWidget 
     m_solicitation = addText(contentLayout(), tr("Solicitation policy"), QStringLiteral("solicitationText"));
     m_notes = addText(contentLayout(), tr("Notes on the renewal"), QStringLiteral("notesText"));
     addConfirmation(QStringLiteral("preconfirmChecked"), tr("I have read and confirmed the above"));
+    addAgentAttestation();
 }
 
 void PreConfirmationPage::showRenewal(const Renewal &renewal)

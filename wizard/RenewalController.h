@@ -26,6 +26,10 @@ public:
     RenewalController(RenewalClient *client, const Renewal &renewal, QObject *parent = nullptr);
 
     const Renewal &renewal() const { return m_steps->renewal(); }
+    // An agent renews on a customer's behalf (set before the wizard is built): the consent pages add the agent's
+    // attestation box, and their steps and the submission carry agentAttested: true.
+    void setOnBehalf(bool onBehalf) { m_onBehalf = onBehalf; }
+    bool isOnBehalf() const { return m_onBehalf; }
     RenewalClient *client() const { return m_client; }
     StepSaver *steps() const { return m_steps; }
     Requoter *requoter() const { return m_requoter; }
@@ -71,6 +75,7 @@ private:
     Submission *m_submission;
     SupportContacts *m_support;
     bool m_busy = false;
+    bool m_onBehalf = false;
 };
 
 } // namespace clickar

@@ -21,6 +21,7 @@ RenewalPage::RenewalPage(RenewalController *controller, std::optional<Step> step
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a page's first Tab stop is its first control, not the area around them
     auto *body = new QWidget(scroll);
     m_content = new QVBoxLayout(body);
     m_content->setContentsMargins(0, 0, 8, 0);
@@ -53,6 +54,19 @@ QCheckBox *RenewalPage::addConfirmation(const QString &fieldName, const QString 
     registerField(fieldName + QLatin1Char('*'), box);
     m_boxes.append(box);
     return box;
+}
+
+QCheckBox *RenewalPage::addAgentAttestation()
+{
+    if (!m_controller->isOnBehalf())
+        return nullptr;
+    // Field names are the wizard's, one per page; the object name is the same on every page.
+    static int pages = 0;
+    m_attestation = addConfirmation(QStringLiteral("agentAttested%1").arg(++pages),
+                                    tr("I explained this to the customer and confirmed their wishes"));
+    m_attestation->setObjectName(QStringLiteral("agentAttestation"));
+    m_attestation->setProperty("role", QStringLiteral("attestation"));
+    return m_attestation;
 }
 
 void RenewalPage::clearConfirmations()
@@ -99,7 +113,10 @@ bool RenewalPage::validatePage()
     clearFieldErrors();
     // Nothing on the page changes while the service saves what was sent (Next is disabled meanwhile too).
     setEnabled(false);
-    m_controller->confirmStep(*m_step, stepFields());
+    QJsonObject fields = stepFields();
+    if (m_attestation)
+        fields.insert(QStringLiteral("agentAttested"), true);
+    m_controller->confirmStep(*m_step, fields);
     return false;
 }
 

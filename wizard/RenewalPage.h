@@ -60,6 +60,11 @@ protected:
     QCheckBox *addConfirmation(const QString &fieldName, const QString &text);
     // The same, placed in `layout` (e.g. next to what it confirms) instead of under the page.
     QCheckBox *addConfirmation(const QString &fieldName, const QString &text, QBoxLayout *layout);
+    // On a customer's behalf (RenewalController::isOnBehalf): the agent's mandatory
+    // 「お客さまに説明し、ご意向を確認しました」 (objectName "agentAttestation"); the step body then carries
+    // agentAttested: true. Null for a policyholder.
+    QCheckBox *addAgentAttestation();
+    QCheckBox *agentAttestation() const { return m_attestation; }
     // Unchecks every confirmation box of the page (what they confirmed has changed).
     void clearConfirmations();
     // The message label for the service's messages about `field` (objectName "<field>Error"); the page places
@@ -87,6 +92,7 @@ private:
     QLabel *m_status;
     bool m_saved = false;
     QList<QCheckBox *> m_boxes;
+    QCheckBox *m_attestation = nullptr;
     QList<FieldError *> m_fieldErrors;
     std::optional<QJsonValue> m_inputsShown;
 };

@@ -41,7 +41,8 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     addPage(DisclosurePageId, new DisclosurePage(controller));
     addPage(ApplicationPageId, new ApplicationPage(controller));
     addPage(CompletionPageId, new CompletionPage(controller));
-    setButtonText(QWizard::FinishButton, tr("Close"));
+    // An agent goes on to the next customer from the completion page (its default button).
+    setButtonText(QWizard::FinishButton, controller->isOnBehalf() ? tr("Next customer") : tr("Close"));
     setButtonText(QWizard::BackButton, tr("Back"));
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
     setSideWidget(m_steps);

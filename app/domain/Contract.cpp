@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace clickar {
 
 Contract Contract::read(JsonReader &r)
@@ -18,23 +20,35 @@ Contract Contract::read(JsonReader &r)
     c.vehicleName = vehicle.string(QStringLiteral("name"));
     c.registration = vehicle.string(QStringLiteral("registration"));
     c.holderName = r.string(QStringLiteral("holderName"));
+    c.holderKana = r.optionalString(QStringLiteral("holderKana"));
     c.groupName = r.string(QStringLiteral("groupName"));
     c.status = r.code(QStringLiteral("status"), codes::contractStatuses);
     c.renewalDeadline = r.date(QStringLiteral("renewalDeadline"));
+    c.confirmedSteps = static_cast<int>(r.optionalInteger(QStringLiteral("confirmedSteps"), -1));
+    constexpr qint64 none = std::numeric_limits<qint64>::min();
+    if (const qint64 days = r.optionalInteger(QStringLiteral("daysLeft"), none); days != none)
+        c.daysLeft = static_cast<int>(days);
     return c;
 }
 
 QJsonObject Contract::toJson() const
 {
-    return {{QStringLiteral("policyNumber"), policyNumber},
-            {QStringLiteral("productName"), productName},
-            {QStringLiteral("period"), period.toJson()},
-            {QStringLiteral("vehicle"),
-             QJsonObject{{QStringLiteral("name"), vehicleName}, {QStringLiteral("registration"), registration}}},
-            {QStringLiteral("holderName"), holderName},
-            {QStringLiteral("groupName"), groupName},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("renewalDeadline"), dateString(renewalDeadline)}};
+    QJsonObject json{{QStringLiteral("policyNumber"), policyNumber},
+                     {QStringLiteral("productName"), productName},
+                     {QStringLiteral("period"), period.toJson()},
+                     {QStringLiteral("vehicle"), QJsonObject{{QStringLiteral("name"), vehicleName},
+                                                             {QStringLiteral("registration"), registration}}},
+                     {QStringLiteral("holderName"), holderName},
+                     {QStringLiteral("groupName"), groupName},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("renewalDeadline"), dateString(renewalDeadline)}};
+    if (!holderKana.isEmpty())
+        json.insert(QStringLiteral("holderKana"), holderKana);
+    if (confirmedSteps >= 0)
+        json.insert(QStringLiteral("confirmedSteps"), confirmedSteps);
+    if (daysLeft)
+        json.insert(QStringLiteral("daysLeft"), *daysLeft);
+    return json;
 }
 
 Guide Guide::read(JsonReader &r)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace clickar {
 
 class JsonReader;
@@ -23,8 +25,12 @@ struct Contract
     QString groupName;
     QString status; // renewable | renewed | not_yet | expired
     QDate renewalDeadline;
+    QString holderKana;          // katakana (agents' lists); empty from a service that does not send it
+    int confirmedSteps = -1;     // a renewal in progress: how many of its steps are confirmed; -1 when there is none
+    std::optional<int> daysLeft; // from the service's today to renewalDeadline (negative once past)
 
     bool isRenewable() const { return status == QStringLiteral("renewable"); }
+    bool isInProgress() const { return confirmedSteps >= 0 && isRenewable(); }
     static Contract read(JsonReader &r);
     QJsonObject toJson() const;
     bool operator==(const Contract &) const = default;

@@ -55,7 +55,22 @@ void MockApi::addContractRoutes()
         [this](Call &c) { return m_store.renewals().me(*c.account); });
     add("GET", QStringLiteral("/contracts"), Access::Authenticated, Body::None, [this](Call &c) {
         const QString query = c.request.query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
-        return m_store.renewals().contracts(*c.account, query);
+        MockRenewals::ContractPage page;
+        const auto number = [&c](const char *name, qsizetype fallback, qsizetype max) -> std::optional<qsizetype> {
+            const QString text = c.request.query.queryItemValue(QString::fromLatin1(name));
+            if (text.isEmpty())
+                return fallback;
+            bool ok = false;
+            const qsizetype value = text.toLongLong(&ok);
+            return ok && value >= 0 && value <= max ? std::optional<qsizetype>(value) : std::nullopt;
+        };
+        const std::optional<qsizetype> offset = number("offset", 0, 1000000);
+        const std::optional<qsizetype> limit = number("limit", -1, 500);
+        if (!offset || !limit)
+            return mockerror::badRequest(c.lang, QStringLiteral("offset and limit: whole numbers (limit at most 500)"));
+        page.offset = *offset;
+        page.limit = *limit;
+        return m_store.renewals().contracts(*c.account, query, page);
     });
     add("GET", QStringLiteral("/contracts/{policyNumber}/guide"), Access::Authenticated, Body::None,
         [this](Call &c) { return m_store.renewals().guide(*c.account, c.args.at(0), c.lang); });

@@ -172,9 +172,14 @@ Contract MockRenewals::contractJson(const ContractState &c) const
     contract.vehicleName = c.seed.vehicle.name;
     contract.registration = c.seed.vehicle.registration;
     contract.holderName = c.seed.holder.name;
+    contract.holderKana = c.seed.holder.nameKana;
     contract.groupName = c.seed.groupName;
     contract.status = status(c);
     contract.renewalDeadline = c.maturity;
+    contract.daysLeft = static_cast<int>(m_clock.today().daysTo(c.maturity));
+    const auto draft = m_renewals.constFind(c.renewalId);
+    if (!c.renewed && draft != m_renewals.cend() && draft->renewal.status == QStringLiteral("draft"))
+        contract.confirmedSteps = static_cast<int>(draft->renewal.confirmedSteps.size());
     return contract;
 }
 
@@ -202,16 +207,22 @@ MockReply MockRenewals::support(const SeedAccount &account) const
     return MockReply::json(200, support.toJson());
 }
 
-MockReply MockRenewals::contracts(const SeedAccount &account, const QString &query) const
+MockReply MockRenewals::contracts(const SeedAccount &account, const QString &query, const ContractPage &page) const
 {
     const QString key = account.isAgent() ? customersearch::key(query) : QString();
     QJsonArray list;
+    qsizetype total = 0;
     for (const QString &number : m_contractOrder) {
         const ContractState &c = m_contracts[number];
-        if (mayAccess(account, c) && customersearch::matches(c.seed, key))
+        if (!mayAccess(account, c) || !customersearch::matches(c.seed, key))
+            continue;
+        if (total >= page.offset && (page.limit < 0 || list.size() < page.limit))
             list.append(contractJson(c).toJson());
+        ++total;
     }
-    return MockReply::json(200, list);
+    MockReply reply = MockReply::json(200, list);
+    reply.headers.append({QByteArrayLiteral("X-Total-Count"), QByteArray::number(total)});
+    return reply;
 }
 
 MockReply MockRenewals::guide(const SeedAccount &account, const QString &policyNumber, MockLang lang)
@@ -282,7 +293,12 @@ MockReply MockRenewals::putStep(const SeedAccount &account, const QString &id, c
         if (!r->renewal.isConfirmed(earlier))
             return mockerror::validation(lang, {{QStringLiteral("step"), stepupdate::stepOrderMessage(earlier, lang)}});
     }
-    const stepupdate::Outcome outcome = stepupdate::apply(r->renewal, *step, body, m_documents.sha256s(), lang);
+    const bool consentStep = *step == Step::Preconfirm || *step == Step::Disclosure;
+    if (std::optional<MockReply> refused = checkAttestation(account, body, consentStep, lang))
+        return *refused;
+    QJsonObject fields = body;
+    fields.remove(QStringLiteral("agentAttested"));
+    const stepupdate::Outcome outcome = stepupdate::apply(r->renewal, *step, fields, m_documents.sha256s(), lang);
     if (!outcome.ok())
         return outcome.reply(lang);
     if (!r->renewal.isConfirmed(*step)) {
@@ -297,6 +313,27 @@ MockReply MockRenewals::putStep(const SeedAccount &account, const QString &id, c
     renewalbuilder::requote(r->renewal, m_seed->discountRate(contract.seed.groupName));
     m_tables.saveRenewal(*r);
     return MockReply::json(200, r->renewal.toJson());
+}
+
+std::optional<MockReply> MockRenewals::checkAttestation(const SeedAccount &account, const QJsonObject &body,
+                                                        bool consent, MockLang lang)
+{
+    const QJsonValue attested = body.value(QStringLiteral("agentAttested"));
+    if (!account.isAgent()) {
+        if (attested.isUndefined())
+            return std::nullopt;
+        return mockerror::validation(
+            lang, {{QStringLiteral("agentAttested"),
+                    localized(lang, QStringLiteral("代理店による代行のお手続きではありません。"),
+                              QStringLiteral("This is not a renewal on a customer's behalf by an agent."))}});
+    }
+    if (!consent || attested == QJsonValue(true))
+        return std::nullopt;
+    return mockerror::validation(
+        lang, {{QStringLiteral("agentAttested"),
+                localized(lang, QStringLiteral("お客さまへの説明とご意向の確認を記録してください。"),
+                          QStringLiteral("Record that you explained this to the customer and confirmed their "
+                                         "wishes."))}});
 }
 
 MockReply MockRenewals::quote(const SeedAccount &account, const QString &id, const QJsonObject &body, MockLang lang)
@@ -329,6 +366,8 @@ MockReply MockRenewals::submit(const SeedAccount &account, const QString &id, co
         return r->idempotent.value(key);
     if (r->renewal.submission)
         return mockerror::alreadySubmitted(lang, r->renewal.submission->newPolicyNumber);
+    if (std::optional<MockReply> refused = checkAttestation(account, body, true, lang))
+        return *refused;
     ContractState &contract = m_contracts[r->policyNumber];
     MockReply reply = applySubmission(*r, contract, body, lang);
     if (reply.status == 200) {

@@ -28,7 +28,13 @@ public:
 
     MockReply me(const SeedAccount &account) const;
     MockReply support(const SeedAccount &account) const;
-    MockReply contracts(const SeedAccount &account, const QString &query) const;
+    // An agent's list may be asked for a page at a time (offset, limit < 0: all); X-Total-Count says how many match.
+    struct ContractPage
+    {
+        qsizetype offset = 0;
+        qsizetype limit = -1;
+    };
+    MockReply contracts(const SeedAccount &account, const QString &query, const ContractPage &page) const;
     MockReply guide(const SeedAccount &account, const QString &policyNumber, MockLang lang);
     MockReply createRenewal(const SeedAccount &account, const QString &policyNumber, MockLang lang);
     MockReply renewal(const SeedAccount &account, const QString &id, MockLang lang);
@@ -60,6 +66,10 @@ private:
                                 MockLang lang);
     RenewalState *findRenewal(const SeedAccount &account, const QString &id, MockReply *error, MockLang lang);
     QString status(const ContractState &contract) const;
+    // The agent's attestation (agentAttested: true) is required on the consent steps and the submission, and refused
+    // from a policyholder; the 422 reply, or nothing when the body is right.
+    static std::optional<MockReply> checkAttestation(const SeedAccount &account, const QJsonObject &body, bool consent,
+                                                     MockLang lang);
     Contract contractJson(const ContractState &contract) const;
     QString newPolicyNumber() const;
     void save(const ContractState &contract);

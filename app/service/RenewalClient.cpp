@@ -323,6 +323,8 @@ void RenewalClient::submit(const QString &renewalId, const SubmitRequest &reques
     Call call{"POST",
               QStringLiteral("/renewals/%1/submit").arg(encoded(renewalId)),
               {{QStringLiteral("driverCard"), request.driverCard}, {QStringLiteral("nextNotice"), request.nextNotice}}};
+    if (request.agentAttested)
+        call.body.insert(QStringLiteral("agentAttested"), true);
     // The idempotency key makes a resend safe: the service answers it with the first result.
     call.retryable = true;
     call.headers.append({"Idempotency-Key", idempotencyKey.toUtf8()});

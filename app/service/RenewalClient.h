@@ -21,6 +21,7 @@ struct SubmitRequest
 {
     bool driverCard = false;
     QString nextNotice = QStringLiteral("web"); // web | post
+    bool agentAttested = false;                 // an agent's: sent only when true
 };
 
 // The app's only way to the renewal service (docs/api.md). Asynchronous: every call starts one ApiJob and

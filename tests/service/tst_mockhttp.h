@@ -198,8 +198,9 @@ public:
         return {};
     }
 
-    // Confirms every step not yet confirmed, in order; the last renewal (or an empty object on a failure).
-    QJsonObject confirmAll(const QString &token, QJsonObject renewal)
+    // Confirms every step not yet confirmed, in order; the last renewal (or an empty object on a failure). An agent
+    // attests the consent steps (agentAttested).
+    QJsonObject confirmAll(const QString &token, QJsonObject renewal, bool agent = false)
     {
         static const QStringList steps = {QStringLiteral("preconfirm"), QStringLiteral("basic"),
                                           QStringLiteral("coverage"),   QStringLiteral("details"),
@@ -208,7 +209,10 @@ public:
         for (const QString &s : steps) {
             if (renewal.value(QStringLiteral("confirmedSteps")).toArray().contains(s))
                 continue;
-            const Response r = step(token, renewal, s, stepBody(renewal, s));
+            QJsonObject body = stepBody(renewal, s);
+            if (agent && (s == QStringLiteral("preconfirm") || s == QStringLiteral("disclosure")))
+                body.insert(QStringLiteral("agentAttested"), true);
+            const Response r = step(token, renewal, s, body);
             if (r.status != 200)
                 return {};
             renewal = r.object();

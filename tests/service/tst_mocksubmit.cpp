@@ -197,11 +197,13 @@ void TestMockSubmit::agentSubmitsForACustomer()
     QSet<QString> numbers;
     for (const QJsonValue &c : m_http->get(QStringLiteral("/contracts"), agent).array()) {
         const QString pn = c[QStringLiteral("policyNumber")].toString();
-        const QJsonObject ready = m_http->confirmAll(agent, m_http->renewal(agent, pn));
+        const QJsonObject ready = m_http->confirmAll(agent, m_http->renewal(agent, pn), true);
         QVERIFY2(!ready.isEmpty(), qPrintable(pn)); // every customer's own data pass the checks
+        QJsonObject body = defaultBody();
+        body.insert(QStringLiteral("agentAttested"), true);
         const Response r =
-            m_http->post(QStringLiteral("/renewals/%1/submit").arg(ready[QStringLiteral("id")].toString()),
-                         defaultBody(), agent, {{"Idempotency-Key", newKey()}});
+            m_http->post(QStringLiteral("/renewals/%1/submit").arg(ready[QStringLiteral("id")].toString()), body, agent,
+                         {{"Idempotency-Key", newKey()}});
         QCOMPARE(r.status, 200);
         numbers.insert(r.object()[QStringLiteral("newPolicyNumber")].toString());
     }

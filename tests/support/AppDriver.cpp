@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QTableView>
 #include <QTableWidget>
 
 namespace clickar::test {
@@ -334,17 +335,21 @@ bool AppDriver::logIn(const QString &email, const QString &password, bool rememb
 {
     if (!submitLogin(email, password, remember))
         return false;
-    if (!waitFor(
-            [this] { return screen() == QStringLiteral("otpScreen") || screen() == QStringLiteral("myPageScreen"); }))
+    // A policyholder's login ends on MyPage, an agent's on the work queue.
+    const auto home = [this] {
+        return screen() == QStringLiteral("myPageScreen") || screen() == QStringLiteral("agentHomeScreen");
+    };
+    if (!waitFor([this, home] { return screen() == QStringLiteral("otpScreen") || home(); }))
         return fail(QStringLiteral("the login went nowhere: ") + screen());
     if (screen() == QStringLiteral("otpScreen") && !enterOtp())
         return false;
-    return waitFor([this] { return screen() == QStringLiteral("myPageScreen"); }) ||
-           fail(QStringLiteral("MyPage not reached"));
+    return waitFor(home) || fail(QStringLiteral("MyPage not reached"));
 }
 
 bool AppDriver::openGuide(const QString &policy)
 {
+    if (screen() == QStringLiteral("agentHomeScreen"))
+        return openCustomer(policy);
     auto *table = find<QTableWidget>("contractsTable");
     if (!table || !waitFor([table] { return table->rowCount() > 0; }))
         return fail(QStringLiteral("no contracts shown"));
@@ -363,6 +368,30 @@ bool AppDriver::openGuide(const QString &policy)
     return (waitFor([this] { return screen() == QStringLiteral("guideScreen"); }) &&
             waitFor([proceed] { return proceed && proceed->isEnabled(); })) ||
            fail(QStringLiteral("the guide did not open"));
+}
+
+bool AppDriver::openCustomer(const QString &policy)
+{
+    auto *queue = find<QAbstractItemView>("customerQueue");
+    auto *search = find<QLineEdit>("customerSearch");
+    if (!queue || !search || !waitFor([queue] { return queue->model()->rowCount() > 0; }))
+        return fail(QStringLiteral("no customers in the queue"));
+    const auto first = [queue] { return queue->model()->index(0, 0).data(Qt::DisplayRole).toString(); };
+    if (!policy.isEmpty()) {
+        if (!typeInto(search, policy) ||
+            !waitFor([queue, first, policy] { return queue->model()->rowCount() == 1 && first() == policy; }))
+            return fail(QStringLiteral("the search did not find ") + policy);
+    } else if (!(search->hasFocus() || (QTest::mouseClick(search, Qt::LeftButton), search->hasFocus()))) {
+        return fail(QStringLiteral("the search field takes no focus"));
+    }
+    m_policy = first();
+    if (!pressKey(Qt::Key_Return))
+        return false;
+    return (waitFor([this] { return screen() == QStringLiteral("guideScreen"); }) && waitFor([this] {
+                auto *button = find<QPushButton>("proceedButton");
+                return button && button->isEnabled();
+            })) ||
+           fail(QStringLiteral("the customer's guide did not open"));
 }
 
 bool AppDriver::proceedToWizard()

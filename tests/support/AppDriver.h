@@ -131,8 +131,11 @@ public:
     // A whole login through the screens, ending on マイページトップ.
     bool logIn(const QString &email, const QString &password = demoPassword, bool remember = false);
     bool logIn(const QString &email, bool remember) { return logIn(email, demoPassword, remember); }
-    // 「更新のお手続き」 of the first renewable contract (or `policy`), ending on the guide with 「すすむ」 enabled.
+    // 「更新のお手続き」 of the first renewable contract (or `policy`), ending on the guide with 「すすむ」 enabled;
+    // for an agent, openCustomer().
     bool openGuide(const QString &policy = {});
+    // The agent's work queue: `policy` typed into the search (or the queue's first row) and Enter; ends on the guide.
+    bool openCustomer(const QString &policy = {});
     QString guidePolicy() const { return m_policy; }
     // 「更新のお手続きへすすむ」, ending in the wizard.
     bool proceedToWizard();

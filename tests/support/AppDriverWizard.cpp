@@ -107,6 +107,9 @@ bool AppDriver::fillPage()
     default:
         return fail(QStringLiteral("page %1 has no Next").arg(id));
     }
+    // On a customer's behalf, the consent pages have the agent's attestation too.
+    if (filled && page()->findChild<QCheckBox *>(QStringLiteral("agentAttestation")))
+        filled = check("agentAttestation");
     return filled || fail(QStringLiteral("could not fill page %1").arg(id));
 }
 

@@ -113,6 +113,10 @@ void TraceWalker::visit(QObject *object)
 {
     if (!object || m_seen.contains(object))
         return;
+    for (const QObject *o = object; o; o = o->parent()) {
+        if (m_skipped.contains(o))
+            return;
+    }
     m_seen.insert(object);
     checkObject(object);
     const QObjectList children = object->children();

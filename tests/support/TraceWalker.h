@@ -40,6 +40,9 @@ public:
     // Objects of these classes (or subclasses) count as a trace wherever they are, e.g. "clickar::RenewalWizard".
     void forbidClasses(const QStringList &classNames);
 
+    // An object tree not to search (e.g. the agent's work queue, which lists the agency's customers by design).
+    void skip(QObject *root) { m_skipped.insert(root); }
+
     QList<Trace> walk();
     // A readable list for a failure message.
     static QString describe(const QList<Trace> &traces, int limit = 20);
@@ -61,6 +64,7 @@ private:
     QStringList m_forbiddenClasses;
     QList<QObject *> m_roots;
     QSet<const QObject *> m_seen;
+    QSet<const QObject *> m_skipped;
     QSet<const QAbstractItemModel *> m_seenModels;
     QSet<QString> m_reported;
     QList<Trace> m_traces;

@@ -103,9 +103,18 @@ private slots:
                    QStringLiteral("田中"),
                    QStringLiteral("g"),
                    QStringLiteral("renewable"),
-                   QDate(2026, 12, 31)};
+                   QDate(2026, 12, 31),
+                   {},
+                   -1,
+                   std::nullopt};
         QString error;
         QCOMPARE(*decodeObject<Contract>(json(c.toJson()), &error), c);
+        QVERIFY(!c.toJson().contains(QStringLiteral("confirmedSteps")));
+        c.holderKana = QStringLiteral("タナカ");
+        c.confirmedSteps = 2;
+        c.daysLeft = -3;
+        QCOMPARE(*decodeObject<Contract>(json(c.toJson()), &error), c);
+        QVERIFY(decodeObject<Contract>(json(c.toJson()), &error)->isInProgress());
         Guide g{QDate(2026, 12, 25), QDate(2026, 12, 24), 10, {QStringLiteral("a")}, {QStringLiteral("b")}, {}};
         QCOMPARE(*decodeObject<Guide>(json(g.toJson()), &error), g);
         LoginResult challenge;

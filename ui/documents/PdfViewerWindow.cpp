@@ -16,6 +16,7 @@
 #include <QPrinter>
 #include <QScreen>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -87,6 +88,18 @@ PdfViewerWindow::PdfViewerWindow(const QByteArray &pdf, const QString &title, QW
     connect(m_zoomOut, &QToolButton::clicked, this, [this] { zoomBy(0.8); });
     connect(m_fitWidth, &QToolButton::clicked, this, &PdfViewerWindow::fitToWidth);
     connect(m_print, &QToolButton::clicked, this, &PdfViewerWindow::print);
+    // The keyboard's way through the document: Ctrl+End / Ctrl+Home to its end and start (Page Down and the
+    // arrows are the view's own), Esc back to the page that opened it.
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_End),
+             [this] { m_view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Home),
+             [this] { m_view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
     retranslate();
 
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 1024);
