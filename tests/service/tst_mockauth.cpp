@@ -237,9 +237,11 @@ void TestMockAuth::otpGuessesLimitedAcrossChallenges()
 void TestMockAuth::liveChallengesBounded()
 {
     QStringList challenges;
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5; ++i) {
         challenges.append(
             login(QStringLiteral("tanaka@example.jp")).object().value(QStringLiteral("challengeId")).toString());
+        advance(1); // "oldest" is by time; challenges of the same second are equally old
+    }
     // The three newest live; the two oldest were dropped.
     QCOMPARE(otp(challenges.at(0), QStringLiteral("000000")).code(), QStringLiteral("otp_expired"));
     QCOMPARE(otp(challenges.at(1), QStringLiteral("000000")).code(), QStringLiteral("otp_expired"));
