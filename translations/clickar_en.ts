@@ -348,10 +348,6 @@
         <translation>Document</translation>
     </message>
     <message>
-        <source>%1 (%2), SHA-256 %3</source>
-        <translation>%1 (%2), SHA-256 %3</translation>
-    </message>
-    <message>
         <source>Electronic delivery</source>
         <translation>Electronic delivery</translation>
     </message>
@@ -430,6 +426,11 @@
         <comment>agency name (code) and phone</comment>
         <translation>%1 (%2)
 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>document title (edition)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1057,14 @@ Is the driver range correct?</translation>
     <message>
         <source>First registered</source>
         <translation>First registered</translation>
+    </message>
+    <message>
+        <source>Choose a month after the start of the new term (%1).</source>
+        <translation>Choose a month after the start of the new term (%1).</translation>
+    </message>
+    <message>
+        <source>Choose a month up to %1 (within %2 years of the start of the new term).</source>
+        <translation>Choose a month up to %1 (within %2 years of the start of the new term).</translation>
     </message>
     <message>
         <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
@@ -1702,10 +1711,6 @@ Is the driver range correct?</translation>
         <translation>%1 (logged in)</translation>
     </message>
     <message>
-        <source>Do you want to log out? The pages you have confirmed are saved and the renewal continues from there next time; entries on the current page that are not yet confirmed are lost.</source>
-        <translation>Do you want to log out? The pages you have confirmed are saved and the renewal continues from there next time; entries on the current page that are not yet confirmed are lost.</translation>
-    </message>
-    <message>
         <source>You have logged out.</source>
         <translation>You have logged out.</translation>
     </message>
@@ -1722,6 +1727,14 @@ Is the driver range correct?</translation>
         <translation>Start the demo service again from its demo data</translation>
     </message>
     <message>
+        <source>Do you want to log out? What you have confirmed and entered is saved, and the renewal continues from this page next time.</source>
+        <translation>Do you want to log out? What you have confirmed and entered is saved, and the renewal continues from this page next time.</translation>
+    </message>
+    <message>
+        <source>Saving what you entered…</source>
+        <translation>Saving what you entered…</translation>
+    </message>
+    <message>
         <source>End this customer and go back to the queue (Alt+N)</source>
         <translation>End this customer and go back to the queue (Alt+N)</translation>
     </message>
@@ -1732,6 +1745,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Next customer (Alt+N)</source>
         <translation>Next customer (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Your application is being sent. The window closes as soon as the answer has come.</source>
+        <translation>Your application is being sent. The window closes as soon as the answer has come.</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1828,22 @@ Is the driver range correct?</translation>
     <message>
         <source>There are no contracts on this MyPage account. If you expected one here, please contact your agent.</source>
         <translation>There are no contracts on this MyPage account. If you expected one here, please contact your agent.</translation>
+    </message>
+    <message>
+        <source>In progress (%1/%2)</source>
+        <translation>In progress (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Continue the renewal of policy %1</source>
+        <translation>Continue the renewal of policy %1</translation>
+    </message>
+    <message>
+        <source>Renewal guide</source>
+        <translation>Renewal guide</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1976,14 @@ Is the driver range correct?</translation>
     <message>
         <source>The document could not be printed.</source>
         <translation>The document could not be printed.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the document (Esc)</source>
+        <translation>Close the document (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2230,10 @@ Is the driver range correct?</translation>
         <source>Next customer</source>
         <translation>Next customer</translation>
     </message>
+    <message>
+        <source>Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you back to this page.</source>
+        <translation>Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you back to this page.</translation>
+    </message>
 </context>
 <context>
     <name>clickar::ServedPerson</name>
@@ -2197,8 +2242,16 @@ Is the driver range correct?</translation>
         <translation>The renewal could not be started. %1</translation>
     </message>
     <message>
+        <source>The renewal could not be continued. %1</source>
+        <translation>The renewal could not be continued. %1</translation>
+    </message>
+    <message>
         <source>Back to the queue</source>
         <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</source>
+        <translation>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</translation>
     </message>
 </context>
 <context>

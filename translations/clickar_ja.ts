@@ -346,10 +346,6 @@
         <translation>書面</translation>
     </message>
     <message>
-        <source>%1 (%2), SHA-256 %3</source>
-        <translation>%1（%2）、SHA-256 %3</translation>
-    </message>
-    <message>
         <source>Electronic delivery</source>
         <translation>電磁的交付</translation>
     </message>
@@ -428,6 +424,11 @@
         <comment>agency name (code) and phone</comment>
         <translation>%1（%2）
 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>document title (edition)</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1054,14 @@ Is the driver range correct?</source>
     <message>
         <source>First registered</source>
         <translation>初度登録年月</translation>
+    </message>
+    <message>
+        <source>Choose a month after the start of the new term (%1).</source>
+        <translation>次回免許更新年月は、保険始期（%1）より後の年月を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a month up to %1 (within %2 years of the start of the new term).</source>
+        <translation>次回免許更新年月は、%1までの年月を選んでください（保険始期から%2年以内）。</translation>
     </message>
     <message>
         <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
@@ -1695,11 +1704,6 @@ Is the driver range correct?</source>
         <translation>%1 様（ログイン中）</translation>
     </message>
     <message>
-        <source>Do you want to log out? The pages you have confirmed are saved and the renewal continues from there next time; entries on the current page that are not yet confirmed are lost.</source>
-        <translation>ログアウトしますか？
-確認済みの画面の内容は保存され、次回はその続きからお手続きいただけます。表示中の画面で確認前の入力内容は失われます。</translation>
-    </message>
-    <message>
         <source>You have logged out.</source>
         <translation>ログアウトしました。</translation>
     </message>
@@ -1716,6 +1720,14 @@ Is the driver range correct?</source>
         <translation>デモサービスを初期のデモデータからやり直します</translation>
     </message>
     <message>
+        <source>Do you want to log out? What you have confirmed and entered is saved, and the renewal continues from this page next time.</source>
+        <translation>ログアウトしますか？確認・入力した内容は保存され、次回はこのページからお手続きを再開できます。</translation>
+    </message>
+    <message>
+        <source>Saving what you entered…</source>
+        <translation>入力内容を保存しています…</translation>
+    </message>
+    <message>
         <source>End this customer and go back to the queue (Alt+N)</source>
         <translation>このお客さまのお手続きを終えて一覧に戻ります（Alt+N）</translation>
     </message>
@@ -1726,6 +1738,10 @@ Is the driver range correct?</source>
     <message>
         <source>Next customer (Alt+N)</source>
         <translation>次のお客さま（Alt+N）</translation>
+    </message>
+    <message>
+        <source>Your application is being sent. The window closes as soon as the answer has come.</source>
+        <translation>お申込みを送信中です。結果を受け取り次第、ウィンドウを閉じます。</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1821,22 @@ Is the driver range correct?</source>
     <message>
         <source>There are no contracts on this MyPage account. If you expected one here, please contact your agent.</source>
         <translation>このマイページアカウントにはご契約が登録されていません。お心当たりのご契約がある場合は、取扱代理店へお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>In progress (%1/%2)</source>
+        <translation>手続き中（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続きから</translation>
+    </message>
+    <message>
+        <source>Continue the renewal of policy %1</source>
+        <translation>証券番号 %1 の更新手続きを続きから再開</translation>
+    </message>
+    <message>
+        <source>Renewal guide</source>
+        <translation>更新のご案内</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1968,14 @@ Is the driver range correct?</source>
     <message>
         <source>The document could not be printed.</source>
         <translation>書面を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the document (Esc)</source>
+        <translation>書面を閉じる（Esc）</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2222,10 @@ Is the driver range correct?</source>
         <source>Next customer</source>
         <translation>次のお客さま</translation>
     </message>
+    <message>
+        <source>Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you back to this page.</source>
+        <translation>ここで中断します。確認・入力した内容は保存され、マイページの「続きから」でこのページに戻れます。</translation>
+    </message>
 </context>
 <context>
     <name>clickar::ServedPerson</name>
@@ -2190,8 +2234,16 @@ Is the driver range correct?</source>
         <translation>更新のお手続きを開始できませんでした。%1</translation>
     </message>
     <message>
+        <source>The renewal could not be continued. %1</source>
+        <translation>更新手続きを再開できませんでした。%1</translation>
+    </message>
+    <message>
         <source>Back to the queue</source>
         <translation>お客さま一覧へ戻る</translation>
+    </message>
+    <message>
+        <source>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</source>
+        <translation>ここまでのお手続き内容は保存されています。「続きから」で中断したページから再開できます。</translation>
     </message>
 </context>
 <context>

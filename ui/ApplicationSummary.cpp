@@ -152,8 +152,9 @@ ApplicationSummary::Section ApplicationSummary::disclosure(const Renewal &r)
 {
     Section s{QStringLiteral("disclosure"), tr("Important matters"), {}};
     for (const DocumentInfo &d : r.documents) {
+        // Title and edition; the checksum the app verified is no concern of the person's.
         s.rows.append({QStringLiteral("document_") + d.id, tr("Document"),
-                       tr("%1 (%2), SHA-256 %3").arg(d.title, d.version, d.sha256.left(16) + QStringLiteral("…"))});
+                       tr("%1 (%2)", "document title (edition)").arg(d.title, d.version)});
     }
     const bool confirmed = r.isConfirmed(Step::Disclosure);
     s.rows.append(
@@ -180,11 +181,7 @@ ApplicationSummary::Section ApplicationSummary::submission(const Renewal &r)
         return s;
     const SubmitResult &done = *r.submission;
     s.rows.append({QStringLiteral("newPolicyNumber"), tr("New policy number"), done.newPolicyNumber});
-    const QDateTime at = done.submittedAt.toLocalTime();
-    s.rows.append({QStringLiteral("submittedAt"), tr("Applied on"),
-                   at.isValid()
-                       ? format::date(at.date()) + QLatin1Char(' ') + at.time().toString(QStringLiteral("HH:mm"))
-                       : QStringLiteral("—")});
+    s.rows.append({QStringLiteral("submittedAt"), tr("Applied on"), format::dateTime(done.submittedAt)});
     s.rows.append({QStringLiteral("previousPolicyNumber"), tr("Previous policy number"), r.policyNumber});
     if (!done.confirmationEmail.subject.isEmpty()) {
         s.rows.append({QStringLiteral("thankYouMail"), tr("Confirmation email"),

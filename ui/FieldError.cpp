@@ -1,5 +1,6 @@
 #include "ui/FieldError.h"
 
+#include <QFormLayout>
 #include <QVBoxLayout>
 
 namespace clickar {
@@ -39,6 +40,21 @@ void FieldError::clearMessage()
     if (m_input)
         m_input->setAccessibleDescription({});
     hide();
+}
+
+QLabel *FieldError::addRow(QFormLayout *form, const QString &label, QWidget *input, FieldError *error)
+{
+    auto *text = new QLabel(label);
+    addRow(form, text, input, error);
+    return text;
+}
+
+void FieldError::addRow(QFormLayout *form, QLabel *label, QWidget *input, FieldError *error)
+{
+    // The input in the row itself, not in a container: Qt reports a buddy as labelled-by only between siblings.
+    label->setBuddy(input);
+    form->addRow(label, input);
+    form->addRow(static_cast<QWidget *>(nullptr), error); // under the input, in the field column
 }
 
 QWidget *FieldError::stacked(QWidget *input, FieldError *error)

@@ -3,6 +3,8 @@
 #include <QLabel>
 #include <QPointer>
 
+class QFormLayout;
+
 namespace clickar {
 
 // A small red message under one input, for the service's refusal of that field (422 validation_failed
@@ -22,6 +24,10 @@ public:
 
     // The input with its error label under it, for a form row.
     static QWidget *stacked(QWidget *input, FieldError *error);
+    // A form row "label: input with its error under it"; the label's buddy is the input itself (not the
+    // container), so a screen reader hears the input labelled by it and the label's shortcut focuses the input.
+    static QLabel *addRow(QFormLayout *form, const QString &label, QWidget *input, FieldError *error);
+    static void addRow(QFormLayout *form, QLabel *label, QWidget *input, FieldError *error);
 
 private:
     QString m_field;

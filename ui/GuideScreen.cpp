@@ -99,6 +99,7 @@ GuideScreen::GuideScreen(Session *session, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // no unnamed Tab stop: it scrolls to the focused button
     scroll->setWidget(page);
     auto *buttonBar = new QFrame(this);
     buttonBar->setProperty("role", QStringLiteral("buttonBar"));

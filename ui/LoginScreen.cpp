@@ -124,6 +124,13 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
         else
             submit();
     });
+    connect(m_email, &QLineEdit::textEdited, this, [this] {
+        // A lockout is about the address it was given for: another address is another account.
+        if (m_errorCode == QStringLiteral("account_locked")) {
+            m_error->hide();
+            m_errorCode.clear();
+        }
+    });
     connect(m_email, &QLineEdit::editingFinished, this, [this] {
         if (!m_email->text().trimmed().isEmpty() && !m_busy)
             validate(false);
@@ -245,6 +252,7 @@ void LoginScreen::showError(const ApiError &error)
 {
     m_error->setText(error.userMessage());
     m_error->show();
+    m_errorCode = error.code;
     const bool transient = error.isTransient() && error.code != QStringLiteral("rate_limited");
     m_retry->setVisible(transient);
     if (transient) {

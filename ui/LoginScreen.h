@@ -49,6 +49,7 @@ private:
     QCheckBox *m_remember;
     QLabel *m_rememberNote;
     QLabel *m_error;
+    QString m_errorCode; // of the message shown in m_error
     QPushButton *m_retry;
     QPushButton *m_login;
     QProgressBar *m_progress;

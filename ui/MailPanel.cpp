@@ -1,6 +1,7 @@
 #include "ui/MailPanel.h"
 
 #include "mock/MockClient.h"
+#include "ui/Format.h"
 #include "ui/Style.h"
 #include "ui/WrappedLabel.h"
 
@@ -138,7 +139,7 @@ void MailPanel::refresh()
         const QSignalBlocker blocker(m_list);
         m_list->clear();
         for (const Mail &mail : std::as_const(m_mails)) {
-            const QString when = QLocale().toString(mail.sentAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+            const QString when = format::time(mail.sentAt); // Japan time, as the mails themselves
             // The time and the address first (they tell the mails apart), then the subject, cut if long.
             auto *item = new QListWidgetItem(QStringLiteral("%1 · %2\n%3").arg(when, mail.to, mail.subject), m_list);
             item->setToolTip(mail.subject);
@@ -166,8 +167,7 @@ void MailPanel::showMail(int row)
     m_copy->setText(tr("Copy"));
     m_otpBox->setVisible(!code.isEmpty());
     m_body->setPlainText(tr("To: %1").arg(mail.to) + QLatin1Char('\n') + tr("Subject: %1").arg(mail.subject) +
-                         QLatin1Char('\n') +
-                         tr("Sent: %1").arg(QLocale().toString(mail.sentAt.toLocalTime(), QLocale::ShortFormat)) +
+                         QLatin1Char('\n') + tr("Sent: %1").arg(format::dateTime(mail.sentAt)) +
                          QStringLiteral("\n\n") + mail.body);
 }
 

@@ -7,9 +7,11 @@
 #include "ui/MessageBoxes.h"
 #include "ui/ReloginDialog.h"
 #include "ui/ServedPerson.h"
+#include "wizard/RenewalController.h"
 #include "wizard/RenewalWizard.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -79,6 +81,8 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
     m_logout->setObjectName(QStringLiteral("logoutAction"));
     m_logout->setToolTip(tr("End this login"));
     m_logout->setVisible(false);
+    // A tool bar's buttons take no focus by default: ログアウト is a Tab stop like every other button.
+    toolbar->widgetForAction(m_logout)->setFocusPolicy(Qt::TabFocus);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
     if (demo) {
@@ -96,6 +100,7 @@ MainWindow::MainWindow(Session *session, bool demo, QWidget *parent)
         m_resetDemoData = demoBar->addAction(tr("Reset demo data"));
         m_resetDemoData->setObjectName(QStringLiteral("resetDemoDataAction"));
         m_resetDemoData->setToolTip(tr("Start the demo service again from its demo data"));
+        demoBar->widgetForAction(m_resetDemoData)->setFocusPolicy(Qt::TabFocus);
     }
 
     connect(session, &Session::signedIn, this, &MainWindow::onSignedIn);
@@ -269,13 +274,43 @@ void MainWindow::startAgentDesk()
 
 void MainWindow::askLogout()
 {
-    if (wizard() && currentScreen() == wizard() &&
-        !MessageBoxes::confirm(this, tr("Log out"),
-                               tr("Do you want to log out? The pages you have confirmed are saved and the renewal "
-                                  "continues from there next time; entries on the current page that are not yet "
-                                  "confirmed are lost.")))
+    RenewalWizard *renewal = currentScreen() == wizard() ? wizard() : nullptr;
+    if (!renewal)
+        return endServedPerson();
+    if (!MessageBoxes::confirm(this, tr("Log out"),
+                               tr("Do you want to log out? What you have confirmed and entered is saved, and the "
+                                  "renewal continues from this page next time.")))
         return;
-    endServedPerson();
+    statusBar()->showMessage(tr("Saving what you entered…"));
+    renewal->prepareToClose([this] {
+        statusBar()->clearMessage();
+        endServedPerson();
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    RenewalWizard *renewal = currentScreen() == wizard() ? wizard() : nullptr;
+    if (m_closeReady || !renewal) {
+        m_closeReady = false;
+        return QMainWindow::closeEvent(event);
+    }
+    event->ignore();
+    if (m_closing)
+        return;
+    m_closing = true;
+    statusBar()->showMessage(renewal->controller()->isSubmitting()
+                                 ? tr("Your application is being sent. The window closes as soon as the answer has "
+                                      "come.")
+                                 : tr("Saving what you entered…"));
+    // If the wizard goes meanwhile (logout, the re-login given up), closing is possible again at once.
+    connect(renewal, &QObject::destroyed, this, [this] { m_closing = false; });
+    renewal->prepareToClose([this] {
+        m_closing = false;
+        m_closeReady = true;
+        statusBar()->clearMessage();
+        close();
+    });
 }
 
 void MainWindow::openRelogin()

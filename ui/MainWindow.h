@@ -54,6 +54,9 @@ signals:
 
 protected:
     bool focusNextPrevChild(bool next) override;
+    // Mid-wizard the window waits before it closes: for a step save or the application on its way (with a
+    // message), and until the page's unconfirmed inputs are kept with the draft (RenewalWizard::prepareToClose).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     ServedPerson *servedPersonForLogin();
@@ -81,6 +84,8 @@ private:
     QAction *m_agencyAction;
     QAction *m_nextCustomer;
     QAction *m_resetDemoData = nullptr;
+    bool m_closing = false;    // waiting for the wizard before closing
+    bool m_closeReady = false; // the wizard is done: the next close goes through
 };
 
 } // namespace clickar

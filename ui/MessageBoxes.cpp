@@ -38,11 +38,13 @@ QMessageBox::StandardButton MessageBoxes::ask(QMessageBox &box)
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
-bool MessageBoxes::confirm(QWidget *parent, const QString &title, const QString &text)
+bool MessageBoxes::confirm(QWidget *parent, const QString &title, const QString &text,
+                           QMessageBox::StandardButton defaultButton)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok | QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("confirmBox"));
-    box.setDefaultButton(QMessageBox::Cancel);
+    box.setDefaultButton(defaultButton);
+    box.setEscapeButton(QMessageBox::Cancel);
     box.button(QMessageBox::Ok)->setText(QCoreApplication::translate("MessageBoxes", "OK"));
     box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBoxes", "Cancel"));
     return ask(box) == QMessageBox::Ok;

@@ -13,8 +13,9 @@ namespace clickar {
 class MessageBoxes
 {
 public:
-    // OK / Cancel; true for OK.
-    static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // OK / Cancel; true for OK. Esc is Cancel; Return presses `defaultButton` (Cancel where OK loses something).
+    static bool confirm(QWidget *parent, const QString &title, const QString &text,
+                        QMessageBox::StandardButton defaultButton = QMessageBox::Cancel);
     // A message that stops what was going on (one OK button).
     static void critical(QWidget *parent, const QString &title, const QString &text);
 

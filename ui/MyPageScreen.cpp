@@ -4,6 +4,7 @@
 #include "ui/Format.h"
 #include "ui/Labels.h"
 #include "ui/Style.h"
+#include "wizard/PageIds.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,6 +76,16 @@ public:
     }
 };
 
+// 「手続き中（4/9）」: the page of nine the renewal under way continues at; the contract's status otherwise.
+QString statusText(const Contract &c)
+{
+    if (!c.isInProgress())
+        return labels::contractStatus(c.status);
+    // Steps are confirmed in page order: the next one's page is where the wizard continues.
+    const int page = c.confirmedSteps < allSteps().size() ? pageOf(allSteps().at(c.confirmedSteps)) : ApplicationPageId;
+    return MyPageScreen::tr("In progress (%1/%2)").arg(page).arg(int(CompletionPageId));
+}
+
 QString statusExplanation(const QString &status)
 {
     if (status == QStringLiteral("renewed"))
@@ -109,6 +120,11 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
     layout->addWidget(intro);
     layout->addSpacing(8);
 
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("myPageNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("contractsStatus"));
     m_status->setWordWrap(true);
@@ -161,9 +177,17 @@ void MyPageScreen::setState(State state, const QString &message)
     style::setState(m_status, "message", state == State::Error ? QStringLiteral("error") : QString());
 }
 
+void MyPageScreen::showNotice(const QString &text, bool isError)
+{
+    m_notice->setText(text);
+    style::setState(m_notice, "message", isError ? QStringLiteral("error") : QStringLiteral("info"));
+    m_notice->setVisible(!text.isEmpty());
+}
+
 void MyPageScreen::clear()
 {
     ++m_request;
+    showNotice({});
     m_contracts.clear();
     m_table->setRowCount(0);
     m_greeting->clear();
@@ -191,8 +215,19 @@ QWidget *MyPageScreen::actionCell(const Contract &c)
     auto *cell = new QWidget(m_table);
     auto *layout = new QHBoxLayout(cell);
     layout->setContentsMargins(6, 4, 6, 4);
+    const bool inProgress = c.isInProgress();
+    if (inProgress) {
+        // 「続きから」 straight to the page it was left on; the guide stays at hand beside it.
+        auto *resume = new QPushButton(tr("Continue"), cell);
+        resume->setObjectName(QStringLiteral("continueButton_") + c.policyNumber);
+        resume->setAccessibleName(tr("Continue the renewal of policy %1").arg(c.policyNumber));
+        resume->setToolTip(tr("Renewal deadline: %1").arg(format::date(c.renewalDeadline)));
+        resume->setProperty("role", QStringLiteral("rowAction"));
+        connect(resume, &QPushButton::clicked, this, [this, c] { emit continueRequested(c); });
+        layout->addWidget(resume);
+    }
     if (c.isRenewable()) {
-        auto *renew = new QPushButton(tr("Start renewal"), cell);
+        auto *renew = new QPushButton(inProgress ? tr("Renewal guide") : tr("Start renewal"), cell);
         renew->setObjectName(QStringLiteral("renewButton_") + c.policyNumber);
         renew->setAccessibleName(tr("Start renewal of policy %1").arg(c.policyNumber));
         renew->setToolTip(tr("Renewal deadline: %1").arg(format::date(c.renewalDeadline)));
@@ -220,8 +255,7 @@ void MyPageScreen::showContracts(const QList<Contract> &contracts)
         const Contract &c = contracts.at(row);
         const QStringList cells = {c.policyNumber, c.productName,
                                    format::date(c.period.start) + QStringLiteral(" 〜\n") + format::date(c.period.end),
-                                   c.vehicleName + QLatin1Char('\n') + c.registration,
-                                   labels::contractStatus(c.status)};
+                                   c.vehicleName + QLatin1Char('\n') + c.registration, statusText(c)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);

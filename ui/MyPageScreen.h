@@ -26,8 +26,13 @@ public:
     void clear();
     const QList<Contract> &contracts() const { return m_contracts; }
 
+    // A message above the contracts (e.g. after 中断する: the progress is saved); {} hides it.
+    void showNotice(const QString &text, bool isError = false);
+
 signals:
     void renewRequested(const clickar::Contract &contract);
+    // 「続きから」 of a contract with a renewal under way.
+    void continueRequested(const clickar::Contract &contract);
 
 private:
     enum class State { Loading, Error, Empty, Loaded };
@@ -38,6 +43,7 @@ private:
     Session *m_session;
     QLabel *m_greeting;
     QLabel *m_status;
+    QLabel *m_notice;
     QProgressBar *m_progress;
     QPushButton *m_retry;
     QTableWidget *m_table;

@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QRadioButton>
 
 namespace clickar {
@@ -210,6 +211,21 @@ QStringList PlanComparison::planIds() const
     for (const Column &column : m_columns)
         ids.append(column.id);
     return ids;
+}
+
+void PlanComparison::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        for (const Column &column : std::as_const(m_columns)) {
+            if (column.frame->geometry().contains(event->position().toPoint()) && column.choice->isEnabled()) {
+                column.choice->setFocus(Qt::MouseFocusReason);
+                if (!column.choice->isChecked())
+                    column.choice->click();
+                return event->accept();
+            }
+        }
+    }
+    QWidget::mousePressEvent(event);
 }
 
 void PlanComparison::highlightChoice()

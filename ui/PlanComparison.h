@@ -8,6 +8,7 @@ class QButtonGroup;
 class QFrame;
 class QGridLayout;
 class QLabel;
+class QMouseEvent;
 class QRadioButton;
 
 namespace clickar {
@@ -33,6 +34,10 @@ public:
 
 signals:
     void selectedPlanChanged(const QString &planId);
+
+protected:
+    // A click anywhere on a plan's column (its cells do not take clicks) chooses it, as a click on its radio button.
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     struct Column

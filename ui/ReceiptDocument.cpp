@@ -65,7 +65,8 @@ QString ReceiptDocument::html() const
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p style=\"font-size:8pt; color:#555\">%1</p></body></html>")
-                .arg(cell(tr("Created on %1 by Clickar.").arg(format::date(QDate::currentDate()))));
+                .arg(cell(tr("Created on %1 by Clickar.")
+                              .arg(format::date(format::inJapan(QDateTime::currentDateTimeUtc()).date()))));
     return html;
 }
 

@@ -63,6 +63,7 @@ MyPageScreen *ServedPerson::myPageScreen()
         m_myPage = new MyPageScreen(m_session, m_stack);
         m_stack->addWidget(m_myPage);
         connect(m_myPage, &MyPageScreen::renewRequested, this, &ServedPerson::openGuide);
+        connect(m_myPage, &MyPageScreen::continueRequested, this, &ServedPerson::continueRenewal);
     }
     return m_myPage;
 }
@@ -140,28 +141,51 @@ void ServedPerson::openGuide(const Contract &contract)
 void ServedPerson::startRenewal(const Contract &contract)
 {
     m_session->client()->startRenewal(
-        contract.policyNumber, guideScreen(), [this, contract](const Result<Renewal> &result) {
+        contract.policyNumber, guideScreen(), [this, policy = contract.policyNumber](const Result<Renewal> &result) {
             if (!result.ok())
                 return guideScreen()->showError(
                     tr("The renewal could not be started. %1").arg(result.error().userMessage()));
-            if (m_wizard || m_ending) // a second answer (double click) never opens a second wizard
-                return;
-            auto *controller = new RenewalController(m_session->client(), result.value());
-            controller->setOnBehalf(m_onBehalf);
-            m_wizard = new RenewalWizard(controller, m_stack);
-            controller->setParent(m_wizard);
-            m_wizard->setWindowFlags(Qt::Widget);
-            connect(m_wizard, &RenewalWizard::closed, this, &ServedPerson::closeWizard);
-            connect(controller, &RenewalController::submitted, this, &ServedPerson::renewalSubmitted);
-            connect(controller, &RenewalController::submitted, this,
-                    [this, policy = contract.policyNumber](const SubmitResult &submitted) {
-                        if (m_onBehalf)
-                            emit customerRenewed(policy, submitted.newPolicyNumber);
-                    });
-            m_stack->addWidget(m_wizard);
-            showScreen(m_wizard);
+            openWizard(result.value(), policy);
             guideScreen()->clear();
         });
+}
+
+void ServedPerson::continueRenewal(const Contract &contract)
+{
+    m_session->client()->startRenewal(
+        contract.policyNumber, myPageScreen(), [this, contract](const Result<Renewal> &result) {
+            if (!result.ok())
+                return myPageScreen()->showNotice(
+                    tr("The renewal could not be continued. %1").arg(result.error().userMessage()), true);
+            openWizard(result.value(), contract.policyNumber);
+        });
+}
+
+void ServedPerson::openWizard(const Renewal &renewal, const QString &policy)
+{
+    if (m_wizard || m_ending) // a second answer (double click) never opens a second wizard
+        return;
+    if (m_myPage)
+        m_myPage->showNotice({});
+    auto *controller = new RenewalController(m_session->client(), renewal);
+    controller->setOnBehalf(m_onBehalf);
+    m_wizard = new RenewalWizard(controller, m_stack);
+    controller->setParent(m_wizard);
+    m_wizard->setWindowFlags(Qt::Widget);
+    connect(m_wizard, &RenewalWizard::closed, this, &ServedPerson::closeWizard);
+    connect(m_wizard, &RenewalWizard::interrupted, this, [this] {
+        if (m_myPage) // (an agent goes back to the work queue, which shows the renewal's progress itself)
+            m_myPage->showNotice(tr("Your renewal is saved as far as you got. Press “Continue” to carry on from "
+                                    "the page you left."),
+                                 false);
+    });
+    connect(controller, &RenewalController::submitted, this, &ServedPerson::renewalSubmitted);
+    connect(controller, &RenewalController::submitted, this, [this, policy](const SubmitResult &submitted) {
+        if (m_onBehalf)
+            emit customerRenewed(policy, submitted.newPolicyNumber);
+    });
+    m_stack->addWidget(m_wizard);
+    showScreen(m_wizard);
 }
 
 void ServedPerson::closeWizard()

@@ -66,6 +66,9 @@ private:
     void showScreen(QWidget *screen);
     void openGuide(const Contract &contract);
     void startRenewal(const Contract &contract);
+    // 「続きから」 on MyPage: the draft under way, straight into the wizard at the page it was left on.
+    void continueRenewal(const Contract &contract);
+    void openWizard(const Renewal &renewal, const QString &policy);
     void closeWizard();
 
     Session *m_session;

@@ -212,6 +212,7 @@ QVBoxLayout *centredCard(QWidget *screen, const QString &title, int maxWidth)
     auto *scroll = new QScrollArea(screen);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // no unnamed Tab stop: it scrolls to the focused input
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(screen);
     outer->setContentsMargins(0, 0, 0, 0);

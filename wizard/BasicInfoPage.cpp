@@ -56,9 +56,9 @@ BasicInfoPage::BasicInfoPage(RenewalController *controller, QWidget *parent)
     m_ageCondition = codeCombo(codes::ageConditions, labels::ageCondition, QStringLiteral("ageConditionCombo"));
     m_limit->setAccessibleName(tr("Driver limitation"));
     m_ageCondition->setAccessibleName(tr("Age condition"));
-    driversForm->addRow(tr("Driver limitation"), FieldError::stacked(m_limit, addFieldError(limitKey, m_limit)));
-    driversForm->addRow(tr("Age condition"),
-                        FieldError::stacked(m_ageCondition, addFieldError(ageConditionKey, m_ageCondition)));
+    FieldError::addRow(driversForm, tr("Driver limitation"), m_limit, addFieldError(limitKey, m_limit));
+    FieldError::addRow(driversForm, tr("Age condition"), m_ageCondition,
+                       addFieldError(ageConditionKey, m_ageCondition));
     driversLayout->addLayout(driversForm);
     auto *rangeNote = new QLabel(tr("Accidents caused by drivers outside this range are not covered."), drivers);
     rangeNote->setWordWrap(true);
@@ -76,8 +76,8 @@ BasicInfoPage::BasicInfoPage(RenewalController *controller, QWidget *parent)
     m_grade->setObjectName(QStringLiteral("gradeLabel"));
     m_accidentYears = new QLabel(this);
     m_accidentYears->setObjectName(QStringLiteral("accidentYearsLabel"));
-    insuredForm->addRow(tr("Licence colour"),
-                        FieldError::stacked(m_licenceColour, addFieldError(licenceColourKey, m_licenceColour)));
+    FieldError::addRow(insuredForm, tr("Licence colour"), m_licenceColour,
+                       addFieldError(licenceColourKey, m_licenceColour));
     insuredForm->addRow(tr("Non-fleet grade (new term)"), m_grade);
     insuredForm->addRow(tr("Accident coefficient period (new term)"), m_accidentYears);
     contentLayout()->addWidget(insured);
@@ -102,7 +102,8 @@ void BasicInfoPage::onDriverRangeToggled(bool checked)
         MessageBoxes::confirm(this, tr("Driver range"),
                               tr("Accidents caused by drivers outside this driver range are not covered.\n\n"
                                  "Driver limitation: %1\nAge condition: %2\n\nIs the driver range correct?")
-                                  .arg(m_limit->currentText(), m_ageCondition->currentText()));
+                                  .arg(m_limit->currentText(), m_ageCondition->currentText()),
+                              QMessageBox::Ok); // the person has just ticked it: Return confirms, Esc takes it back
     if (!accepted)
         m_driverRangeConfirmed->setChecked(false);
 }
@@ -132,6 +133,15 @@ void BasicInfoPage::fillInputs(const Renewal &renewal)
     selectCode(m_ageCondition, renewal.drivers.ageCondition);
     selectCode(m_licenceColour, renewal.insured.licenceColour);
     m_filling = false;
+}
+
+void BasicInfoPage::restoreInputs(const QJsonObject &kept)
+{
+    for (const auto &[combo, key] : {std::pair{m_limit, limitKey}, std::pair{m_ageCondition, ageConditionKey},
+                                     std::pair{m_licenceColour, licenceColourKey}}) {
+        if (const int index = combo->findData(kept.value(key).toString()); index >= 0)
+            combo->setCurrentIndex(index);
+    }
 }
 
 void BasicInfoPage::showRenewal(const Renewal &renewal)

@@ -28,6 +28,7 @@ protected:
     QJsonObject stepFields() const override;
     QJsonValue inputsFrom(const Renewal &renewal) const override;
     void fillInputs(const Renewal &renewal) override;
+    void restoreInputs(const QJsonObject &kept) override;
 
 private:
     void onDriverRangeToggled(bool checked);

@@ -63,15 +63,16 @@ QJsonValue youngestJson(const QString &relation, const QDate &birthDate)
     return QJsonObject{{QStringLiteral("relation"), relation}, {QStringLiteral("birthDate"), dateString(birthDate)}};
 }
 
-QWidget *row(QWidget *first, QWidget *second)
+// Two inputs side by side, laid out without a container of their own: they stay children of the titled group box,
+// which a screen reader then reports as their label.
+QHBoxLayout *row(QWidget *first, QWidget *second)
 {
-    auto *box = new QWidget;
-    auto *layout = new QHBoxLayout(box);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(first);
     layout->addWidget(second);
     layout->addStretch();
-    return box;
+    return layout;
 }
 } // namespace
 
@@ -111,12 +112,17 @@ void ContractDetailsPage::buildInsured()
     }
     auto *hint = new QLabel(tr("The month your driving licence expires, as printed on it."), licence);
     hint->setWordWrap(true);
-    layout->addWidget(row(m_licenceYear, m_licenceMonth));
-    layout->addWidget(addFieldError(licenceKey, m_licenceYear));
+    layout->addLayout(row(m_licenceYear, m_licenceMonth));
+    m_licenceError = addFieldError(licenceKey, m_licenceYear);
+    layout->addWidget(m_licenceError);
     layout->addWidget(hint);
     contentLayout()->addWidget(licence);
-    for (QComboBox *combo : {m_licenceYear, m_licenceMonth})
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] { onInputChanged({licenceKey}); });
+    for (QComboBox *combo : {m_licenceYear, m_licenceMonth}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            onInputChanged({licenceKey});
+            showLicenceProblem();
+        });
+    }
 }
 
 void ContractDetailsPage::buildVehicle()
@@ -130,7 +136,8 @@ void ContractDetailsPage::buildVehicle()
     m_use->setAccessibleName(tr("Purpose of use"));
     for (const QString &code : codes::uses)
         m_use->addItem(labels::use(code), code);
-    layout->addWidget(FieldError::stacked(m_use, addFieldError(useKey, m_use)), 0, Qt::AlignLeft);
+    layout->addWidget(m_use, 0, Qt::AlignLeft); // a child of the titled box, which labels it
+    layout->addWidget(addFieldError(useKey, m_use));
     contentLayout()->addWidget(useBox);
     connect(m_use, &QComboBox::currentIndexChanged, this, [this] { onInputChanged({useKey}); });
 }
@@ -284,11 +291,14 @@ void ContractDetailsPage::fillInputs(const Renewal &renewal)
 {
     m_filling = true;
     const QDate licence = renewal.insured.nextLicenceRenewal;
-    const int firstYear =
-        renewal.newPeriod.start.isValid() ? renewal.newPeriod.start.year() : QDate::currentDate().year();
+    // Only years that hold a month the service accepts (docs/rating.md §7): after the start month, at most 5 years
+    // on (3 when the insured is 72 or older).
+    const auto [earliest, latest] = licenceRange(renewal);
+    const int firstYear = earliest.isValid() ? earliest.year() : QDate::currentDate().year();
+    const int lastYear = latest.isValid() ? latest.year() : firstYear + 5;
     m_licenceYear->clear();
     m_licenceYear->addItem(tr("Year"), 0);
-    for (int year = firstYear; year <= firstYear + 5; ++year)
+    for (int year = firstYear; year <= lastYear; ++year)
         m_licenceYear->addItem(format::isJapanese() ? QStringLiteral("%1年").arg(year) : QString::number(year), year);
     if (licence.isValid() && m_licenceYear->findData(licence.year()) < 0)
         m_licenceYear->addItem(QString::number(licence.year()), licence.year());
@@ -321,9 +331,45 @@ void ContractDetailsPage::showRenewal(const Renewal &renewal)
     m_premium->refresh();
 }
 
+std::pair<QDate, QDate> ContractDetailsPage::licenceRange(const Renewal &renewal)
+{
+    const QDate start = renewal.newPeriod.start;
+    if (!start.isValid())
+        return {};
+    const int years = ageOn(renewal.insured.birthDate, start) >= 72 ? 3 : 5;
+    const QDate startMonth(start.year(), start.month(), 1);
+    return {startMonth.addMonths(1), startMonth.addYears(years)};
+}
+
+QString ContractDetailsPage::licenceProblem() const
+{
+    const QDate chosen = nextLicenceRenewal();
+    const auto [earliest, latest] = licenceRange(controller()->renewal());
+    if (!chosen.isValid() || !earliest.isValid())
+        return {};
+    if (chosen < earliest)
+        return tr("Choose a month after the start of the new term (%1).").arg(format::month(earliest.addMonths(-1)));
+    if (chosen > latest)
+        return tr("Choose a month up to %1 (within %2 years of the start of the new term).")
+            .arg(format::month(latest))
+            .arg(latest.year() - earliest.addMonths(-1).year());
+    return {};
+}
+
+void ContractDetailsPage::showLicenceProblem()
+{
+    // At the field as soon as the month is chosen; the service's 422 stays the final word (shown the same way).
+    const QString problem = licenceProblem();
+    if (!problem.isEmpty())
+        m_licenceError->showMessage(problem);
+    else if (m_licenceShown)
+        m_licenceError->clearMessage();
+    m_licenceShown = !problem.isEmpty();
+}
+
 bool ContractDetailsPage::isComplete() const
 {
-    if (!RenewalPage::isComplete() || !nextLicenceRenewal().isValid())
+    if (!RenewalPage::isComplete() || !nextLicenceRenewal().isValid() || !licenceProblem().isEmpty())
         return false;
     if (!youngestInScope())
         return true;
@@ -331,6 +377,33 @@ bool ContractDetailsPage::isComplete() const
     const bool birth = youngestBirthDate().isValid();
     const bool empty = !relation && m_youngestBirthDate->text().trimmed().isEmpty();
     return (relation && birth) || (empty && !youngestRequired());
+}
+
+QJsonObject ContractDetailsPage::inputsToKeep() const
+{
+    // Also what is not a whole date or month yet: the person finds it as they left it.
+    QJsonObject kept = stepFields();
+    kept.insert(QStringLiteral("youngestEntered"),
+                QJsonObject{{QStringLiteral("relation"), m_youngestRelation->currentData().toString()},
+                            {QStringLiteral("birthDate"), m_youngestBirthDate->text()}});
+    return kept;
+}
+
+void ContractDetailsPage::restoreInputs(const QJsonObject &kept)
+{
+    const QDate licence = QDate::fromString(kept.value(licenceKey).toString(), QStringLiteral("yyyy-MM"));
+    if (licence.isValid() && m_licenceYear->findData(licence.year()) >= 0) {
+        m_licenceYear->setCurrentIndex(m_licenceYear->findData(licence.year()));
+        m_licenceMonth->setCurrentIndex(qMax(0, m_licenceMonth->findData(licence.month())));
+    }
+    if (const int use = m_use->findData(kept.value(useKey).toString()); use >= 0)
+        m_use->setCurrentIndex(use);
+    const QJsonObject youngest = kept.value(QStringLiteral("youngestEntered")).toObject();
+    if (const int relation = m_youngestRelation->findData(youngest.value(QStringLiteral("relation")).toString());
+        relation >= 0)
+        m_youngestRelation->setCurrentIndex(relation);
+    if (youngest.contains(QStringLiteral("birthDate")))
+        m_youngestBirthDate->setText(youngest.value(QStringLiteral("birthDate")).toString().left(32));
 }
 
 QJsonObject ContractDetailsPage::stepFields() const

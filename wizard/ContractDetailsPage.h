@@ -33,6 +33,8 @@ protected:
     QJsonObject stepFields() const override;
     QJsonValue inputsFrom(const Renewal &renewal) const override;
     void fillInputs(const Renewal &renewal) override;
+    void restoreInputs(const QJsonObject &kept) override;
+    QJsonObject inputsToKeep() const override;
 
 private:
     void buildInsured();
@@ -40,6 +42,10 @@ private:
     void buildYoungest();
     void onInputChanged(const QStringList &fields);
     QDate nextLicenceRenewal() const;
+    // The months the service accepts for 次回免許更新年月 (docs/rating.md §7), first and last; {} without a term.
+    static std::pair<QDate, QDate> licenceRange(const Renewal &renewal);
+    QString licenceProblem() const; // "" when the chosen month (or none) is acceptable
+    void showLicenceProblem();
     QDate youngestBirthDate() const; // the typed date when a driver can have it, otherwise null
     QDate typedBirthDate() const;    // the date as typed, whatever it is
     bool bornAfterTermStart(const QDate &date) const;
@@ -50,6 +56,8 @@ private:
     InfoTable *m_insured;
     QComboBox *m_licenceYear;
     QComboBox *m_licenceMonth;
+    FieldError *m_licenceError;
+    bool m_licenceShown = false; // m_licenceError holds licenceProblem()
     InfoTable *m_vehicle;
     QComboBox *m_use;
     QGroupBox *m_youngestBox;

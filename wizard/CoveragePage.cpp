@@ -53,6 +53,13 @@ void CoveragePage::fillInputs(const Renewal &renewal)
     m_plans->setSelectedPlanId(renewal.selectedPlanId);
 }
 
+void CoveragePage::restoreInputs(const QJsonObject &kept)
+{
+    const QString plan = kept.value(QStringLiteral("planId")).toString();
+    if (m_plans->planIds().contains(plan))
+        m_plans->setSelectedPlanId(plan);
+}
+
 void CoveragePage::showRenewal(const Renewal &renewal)
 {
     m_plans->setPlans(renewal.plans);

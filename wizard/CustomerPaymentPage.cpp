@@ -58,7 +58,7 @@ CustomerPaymentPage::CustomerPaymentPage(RenewalController *controller, QWidget 
         m_prefecture->addItem(QString(), QString::fromUtf16(p.japanese));
     m_prefectureLabel->setBuddy(m_prefecture);
     m_prefectureError = addFieldError(QStringLiteral("prefecture"), m_prefecture);
-    address->addRow(m_prefectureLabel, FieldError::stacked(m_prefecture, m_prefectureError));
+    FieldError::addRow(address, m_prefectureLabel, m_prefecture, m_prefectureError);
     m_address1 = addEdit(address, QStringLiteral("address1Edit"), QStringLiteral("address1"), &m_address1Label,
                          &m_address1Error);
     m_address2 = addEdit(address, QStringLiteral("address2Edit"), QStringLiteral("address2"), &m_address2Label,
@@ -141,7 +141,7 @@ QLineEdit *CustomerPaymentPage::addEdit(QFormLayout *form, const QString &object
         form->addRow(*label, edit);
     } else {
         *error = addFieldError(field, edit);
-        form->addRow(*label, FieldError::stacked(edit, *error));
+        FieldError::addRow(form, *label, edit, *error);
     }
     return edit;
 }
@@ -247,6 +247,20 @@ void CustomerPaymentPage::fillInputs(const Renewal &renewal)
     m_employeeNumber->setText(c.employeeNumber);
     m_paymentMethod->setCurrentIndex(qMax(0, m_paymentMethod->findData(c.paymentMethod)));
     m_filling = false;
+}
+
+void CustomerPaymentPage::restoreInputs(const QJsonObject &kept)
+{
+    const auto text = [&kept](const char *key) { return kept.value(QLatin1String(key)).toString().left(200); };
+    m_postalCode->setText(text("postalCode"));
+    m_address1->setText(text("address1"));
+    m_address2->setText(text("address2"));
+    m_phone->setText(text("phone"));
+    m_employeeNumber->setText(text("employeeNumber"));
+    if (const int index = m_prefecture->findData(text("prefecture")); index >= 0)
+        m_prefecture->setCurrentIndex(index);
+    if (const int index = m_paymentMethod->findData(text("paymentMethod")); index >= 0)
+        m_paymentMethod->setCurrentIndex(index);
 }
 
 void CustomerPaymentPage::showRenewal(const Renewal &renewal)

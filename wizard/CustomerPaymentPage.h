@@ -35,6 +35,7 @@ protected:
     QJsonObject stepFields() const override;
     QJsonValue inputsFrom(const Renewal &renewal) const override;
     void fillInputs(const Renewal &renewal) override;
+    void restoreInputs(const QJsonObject &kept) override;
     void changeEvent(QEvent *event) override;
 
 private:

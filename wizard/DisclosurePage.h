@@ -34,6 +34,7 @@ public:
 protected:
     void showRenewal(const Renewal &renewal) override;
     QJsonObject stepFields() const override;
+    QJsonObject inputsToKeep() const override { return {}; } // the consent is given again, after reading
     void changeEvent(QEvent *event) override;
 
 private:

@@ -89,6 +89,10 @@ void RenewalPage::initializePage()
         fillInputs(renewal);
         if (refill)
             clearConfirmations();
+        else if (const QJsonObject kept =
+                     m_step ? renewal.unconfirmedInputs.value(stepCode(*m_step)).toObject() : QJsonObject();
+                 !kept.isEmpty())
+            restoreInputs(kept);
     }
     showRenewal(renewal);
 }

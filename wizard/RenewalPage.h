@@ -36,6 +36,11 @@ public:
     void initializePage() override;
     // Unlike QWizardPage's, does not reset the page's fields: what was entered is still there on return.
     void cleanupPage() override;
+    // The step this page confirms (none for the commit and completion pages).
+    std::optional<Step> step() const { return m_step; }
+    // What the person has entered on the page, to keep with the draft unconfirmed (PUT …/inputs/{step}) when the
+    // window is closed, 中断する is pressed or the person logs out; {} when the page has nothing to keep.
+    virtual QJsonObject inputsToKeep() const { return stepFields(); }
 
 protected:
     // The step body's fields besides "confirmed" (docs/api.md "Steps"); pages override when they change something.
@@ -55,6 +60,9 @@ protected:
         return {};
     }
     virtual void fillInputs(const Renewal &renewal) { Q_UNUSED(renewal) }
+    // Puts back inputs kept unconfirmed (Renewal::unconfirmedInputs), after fillInputs() when the page is first
+    // shown (only when there are some); the page reacts as to typed input (checks, quotes).
+    virtual void restoreInputs(const QJsonObject &kept) { Q_UNUSED(kept) }
 
     // A required confirmation box, registered as a mandatory wizard field ("name*").
     QCheckBox *addConfirmation(const QString &fieldName, const QString &text);

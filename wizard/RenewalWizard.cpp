@@ -16,8 +16,12 @@
 #include "wizard/StepsPanel.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QShortcut>
+
+Q_DECLARE_LOGGING_CATEGORY(lcWizard)
 
 namespace clickar {
 
@@ -45,6 +49,9 @@ RenewalWizard::RenewalWizard(RenewalController *controller, QWidget *parent)
     setButtonText(QWizard::FinishButton, controller->isOnBehalf() ? tr("Next customer") : tr("Close"));
     setButtonText(QWizard::BackButton, tr("Back"));
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
+    button(QWizard::CancelButton)
+        ->setToolTip(tr("Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you "
+                        "back to this page."));
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrent);
     connect(this, &QWizard::currentIdChanged, this, &RenewalWizard::focusCurrentPage, Qt::QueuedConnection);
@@ -142,12 +149,17 @@ bool RenewalWizard::focusNextPrevChild(bool next)
 
 void RenewalWizard::focusCurrentPage()
 {
+    // A page opens with the focus on its first input, wherever the click or key that changed the page left it —
+    // unless the person is in another window (a dialog, the PDF viewer) meanwhile.
     QWidget *focus = QApplication::focusWidget();
-    const bool usable = focus && focus != this && focus->isVisible() && focus->isEnabled();
-    if (!currentPage() || !isVisible() || (focus && !isAncestorOf(focus) && focus != this) || usable)
+    if (!currentPage() || !isVisible() || (focus && focus->window() != window()))
         return;
+    if (focus && currentPage()->isAncestorOf(focus) && focus->isVisible() && focus->isEnabled())
+        return;
+    // The texts to read (page 1's, a Tab stop each for scrolling) are passed over for the first input or box.
     for (QWidget *w = currentPage()->nextInFocusChain(); w && w != currentPage(); w = w->nextInFocusChain()) {
-        if (currentPage()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled())
+        if (currentPage()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() &&
+            !qobject_cast<QAbstractScrollArea *>(w))
             return w->setFocus(Qt::OtherFocusReason);
     }
     setFocus(Qt::OtherFocusReason);
@@ -182,9 +194,40 @@ void RenewalWizard::updateDoneSteps()
 
 void RenewalWizard::reject()
 {
-    if (m_controller->isSubmitting())
+    if (m_controller->isSubmitting() || m_interrupting)
         return;
-    QWizard::reject();
+    m_interrupting = true;
+    prepareToClose([this] {
+        m_interrupting = false;
+        emit interrupted();
+        QWizard::reject();
+    });
+}
+
+void RenewalWizard::prepareToClose(std::function<void()> done)
+{
+    if (m_controller->isBusy()) {
+        // A step save or the application on its way: its answer first (the page shows it), then the rest.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_controller, &RenewalController::busyChanged, this, [this, connection, done](bool busy) {
+            if (busy)
+                return;
+            disconnect(*connection);
+            prepareToClose(done);
+        });
+        return;
+    }
+    auto *page = qobject_cast<RenewalPage *>(currentPage());
+    const QJsonObject kept =
+        page && page->step() && !m_controller->isSubmitted() ? page->inputsToKeep() : QJsonObject();
+    if (kept.isEmpty())
+        return done();
+    m_controller->client()->saveInputs(
+        m_controller->renewal().id, *page->step(), kept, this, [done](const Result<Nothing> &result) {
+            if (!result.ok())
+                qCWarning(lcWizard) << "unconfirmed inputs not kept:" << result.error().code;
+            done();
+        });
 }
 
 int RenewalWizard::pageForResume(const Renewal &renewal)

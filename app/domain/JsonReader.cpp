@@ -174,6 +174,11 @@ JsonReader JsonReader::object(const QString &key)
     return JsonReader(value(key, QJsonValue::Object).toObject(), pathOf(key), m_error);
 }
 
+QJsonObject JsonReader::optionalRawObject(const QString &key)
+{
+    return isNullOrAbsent(key) ? QJsonObject() : value(key, QJsonValue::Object).toObject();
+}
+
 QList<JsonReader> JsonReader::objectArray(const QString &key)
 {
     QList<JsonReader> readers;

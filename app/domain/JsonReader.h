@@ -37,6 +37,8 @@ public:
 
     // Nested readers share this reader's error slot.
     JsonReader object(const QString &key);
+    // An object taken as it is (e.g. what the client itself stored), {} when absent or null.
+    QJsonObject optionalRawObject(const QString &key);
     bool isNullOrAbsent(const QString &key) const;
     QList<JsonReader> objectArray(const QString &key);
 

@@ -209,6 +209,8 @@ struct Renewal
     QList<Notice> notices;
     Texts texts;
     std::optional<SubmitResult> submission;
+    // Step name → the step's fields kept without confirming them (PUT /renewals/{id}/inputs/{step}).
+    QJsonObject unconfirmedInputs;
 
     bool isConfirmed(Step step) const { return confirmedSteps.contains(step); }
     // The first step not yet confirmed, or nullopt when all seven are.

@@ -123,6 +123,13 @@ Renewal Renewal::read(JsonReader &r)
         JsonReader submission = r.object(QStringLiteral("submission"));
         n.submission = SubmitResult::read(submission);
     }
+    n.unconfirmedInputs = r.optionalRawObject(QStringLiteral("unconfirmedInputs"));
+    for (auto it = n.unconfirmedInputs.begin(); it != n.unconfirmedInputs.end(); ++it) {
+        if (!stepFromCode(it.key()) || !it->isObject()) {
+            r.fail(QStringLiteral("unconfirmedInputs"), QStringLiteral("not a step's fields"));
+            break;
+        }
+    }
     return n;
 }
 
@@ -155,7 +162,7 @@ QJsonObject Renewal::toJson() const
                                        {QStringLiteral("kind"), notice.kind},
                                        {QStringLiteral("text"), notice.text}});
     }
-    return {
+    QJsonObject json{
         {QStringLiteral("id"), id},
         {QStringLiteral("version"), version},
         {QStringLiteral("policyNumber"), policyNumber},
@@ -202,6 +209,9 @@ QJsonObject Renewal::toJson() const
                                               {QStringLiteral("notes"), texts.notes}}},
         {QStringLiteral("submission"), submission ? QJsonValue(submission->toJson()) : QJsonValue(QJsonValue::Null)},
     };
+    if (!unconfirmedInputs.isEmpty())
+        json.insert(QStringLiteral("unconfirmedInputs"), unconfirmedInputs);
+    return json;
 }
 
 } // namespace clickar

@@ -90,6 +90,9 @@ void MockApi::addRenewalRoutes()
         return m_store.renewals().putStep(*c.account, c.args.at(0), c.args.at(1), c.request.header("If-Match"), c.body,
                                           c.lang);
     });
+    add("PUT", QStringLiteral("/renewals/{id}/inputs/{step}"), Access::Authenticated, Body::Json, [this](Call &c) {
+        return m_store.renewals().putInputs(*c.account, c.args.at(0), c.args.at(1), c.body, c.lang);
+    });
     add("POST", QStringLiteral("/renewals/{id}/quote"), Access::Authenticated, Body::Json,
         [this](Call &c) { return m_store.renewals().quote(*c.account, c.args.at(0), c.body, c.lang); });
     add("POST", QStringLiteral("/renewals/{id}/submit"), Access::Authenticated, Body::Json, [this](Call &c) {

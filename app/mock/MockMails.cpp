@@ -27,7 +27,7 @@ QString japaneseDateTime(const QDateTime &utc)
         .arg(jst.date().year())
         .arg(jst.date().month())
         .arg(jst.date().day())
-        .arg(jst.time().toString(QStringLiteral("HH:mm")));
+        .arg(jst.time().toString(QStringLiteral("HH:mm")) + QStringLiteral("（日本時間）"));
 }
 
 QString japaneseDate(const QDate &date)

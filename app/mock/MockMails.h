@@ -17,7 +17,7 @@ inline const QString thankYouSubject =
 
 QString maskEmail(const QString &email);
 
-// Japanese date and time in JST, e.g. 2026年11月25日 17:30.
+// Japanese date and time in JST with its zone, e.g. 2026年11月25日 17:30（日本時間）.
 QString japaneseDateTime(const QDateTime &utc);
 QString japaneseDate(const QDate &date);
 

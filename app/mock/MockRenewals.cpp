@@ -309,10 +309,32 @@ MockReply MockRenewals::putStep(const SeedAccount &account, const QString &id, c
         }
         r->renewal.confirmedSteps = confirmed;
     }
+    r->renewal.unconfirmedInputs.remove(stepCode(*step)); // confirmed now: what was kept is what was sent
     ++r->renewal.version;
     renewalbuilder::requote(r->renewal, m_seed->discountRate(contract.seed.groupName));
     m_tables.saveRenewal(*r);
     return MockReply::json(200, r->renewal.toJson());
+}
+
+MockReply MockRenewals::putInputs(const SeedAccount &account, const QString &id, const QString &stepCode_,
+                                  const QJsonObject &body, MockLang lang)
+{
+    MockReply error;
+    RenewalState *r = findRenewal(account, id, &error, lang);
+    if (!r)
+        return error;
+    const std::optional<Step> step = stepFromCode(stepCode_);
+    if (!step)
+        return mockerror::notFound(lang);
+    if (r->renewal.status == QStringLiteral("submitted"))
+        return mockerror::alreadySubmitted(lang,
+                                           r->renewal.submission ? r->renewal.submission->newPolicyNumber : QString());
+    // Kept as sent, unchecked: they are only shown again; confirming the step checks them.
+    QJsonObject fields = body;
+    fields.remove(QStringLiteral("confirmed"));
+    r->renewal.unconfirmedInputs.insert(stepCode(*step), fields);
+    m_tables.saveRenewal(*r);
+    return MockReply::noContent();
 }
 
 std::optional<MockReply> MockRenewals::checkAttestation(const SeedAccount &account, const QJsonObject &body,
@@ -407,6 +429,7 @@ MockReply MockRenewals::applySubmission(RenewalState &r, ContractState &contract
     r.nextNotice = nextNotice;
     r.renewal.status = QStringLiteral("submitted");
     r.renewal.submission = result;
+    r.renewal.unconfirmedInputs = {};
     ++r.renewal.version;
     contract.renewed = true;
     contract.renewedPolicyNumber = result.newPolicyNumber;

@@ -40,6 +40,9 @@ public:
     MockReply renewal(const SeedAccount &account, const QString &id, MockLang lang);
     MockReply putStep(const SeedAccount &account, const QString &id, const QString &step, const QByteArray &ifMatch,
                       const QJsonObject &body, MockLang lang);
+    // PUT /renewals/{id}/inputs/{step}: the step's fields kept with the draft, unconfirmed and unchecked.
+    MockReply putInputs(const SeedAccount &account, const QString &id, const QString &step, const QJsonObject &body,
+                        MockLang lang);
     MockReply quote(const SeedAccount &account, const QString &id, const QJsonObject &body, MockLang lang);
     MockReply submit(const SeedAccount &account, const QString &id, const QByteArray &idempotencyKey,
                      const QJsonObject &body, MockLang lang);

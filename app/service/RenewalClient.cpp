@@ -296,6 +296,18 @@ void RenewalClient::confirmStep(const Renewal &current, Step step, const QJsonOb
     fetchObject<Renewal>(call, context, std::move(done));
 }
 
+void RenewalClient::saveInputs(const QString &renewalId, Step step, const QJsonObject &fields, QObject *context,
+                               Callback<Nothing> done)
+{
+    Call call{"PUT", QStringLiteral("/renewals/%1/inputs/%2").arg(encoded(renewalId), stepCode(step)), fields};
+    call.retryable = true; // the same inputs kept twice are kept once
+    start(call, context, [done](const ApiResponse &response) {
+        if (response.error)
+            return done(*response.error);
+        done(Nothing{});
+    });
+}
+
 void RenewalClient::quote(const QString &renewalId, const QJsonObject &selections, QObject *context,
                           Callback<Quote> done)
 {

@@ -60,6 +60,9 @@ public:
     void renewal(const QString &renewalId, QObject *context, Callback<Renewal> done);
     void confirmStep(const Renewal &current, Step step, const QJsonObject &fields, QObject *context,
                      Callback<Renewal> done);
+    // Keeps a step's fields with the draft without confirming them (PUT /renewals/{id}/inputs/{step}).
+    void saveInputs(const QString &renewalId, Step step, const QJsonObject &fields, QObject *context,
+                    Callback<Nothing> done);
     void quote(const QString &renewalId, const QJsonObject &selections, QObject *context, Callback<Quote> done);
     void document(const QString &documentId, QObject *context, Callback<QByteArray> done);
     void submit(const QString &renewalId, const SubmitRequest &request, const QString &idempotencyKey, QObject *context,

@@ -132,6 +132,7 @@ private slots:
         // Logged out and in again with the password and a one-time password: the same page 4.
         MessageBoxes::setNextAnswer(QMessageBox::Ok); // "Do you want to log out?" over the wizard
         child<QAction>(m_d->window(), "logoutAction")->trigger();
+        QTRY_COMPARE(m_d->screen(), QStringLiteral("loginScreen")); // once the page's inputs are kept
         QVERIFY(logIn(false));
         wizard = openRenewal();
         QVERIFY(wizard);

@@ -209,7 +209,7 @@ private slots:
         auto *toolbar = find<QToolBar>(window(), "accountToolbar");
         QWidget *logout = toolbar->widgetForAction(find<QAction>(window(), "logoutAction"));
         QVERIFY(logout && logout->isVisible());
-        MessageBoxes::setNextAnswer(QMessageBox::Ok); // "entries on the current page … are lost"
+        MessageBoxes::setNextAnswer(QMessageBox::Ok); // "Do you want to log out? … is saved"
         QTest::mouseClick(logout, Qt::LeftButton);
         QTRY_COMPARE(ended.size(), 1);
 

@@ -98,6 +98,9 @@ private slots:
         QVERIFY(m_app->submitLogin(QStringLiteral("sato@example.jp"), test::demoPassword));
         QTRY_VERIFY(button->isEnabled() && error->text().contains(QStringLiteral("locked")));
         QVERIFY2(error->text().contains(QStringLiteral("in 15 minute")), qPrintable(error->text()));
+        // Another address is another account: the lockout message goes as soon as the address is changed.
+        QVERIFY(m_app->typeInto("emailEdit", QStringLiteral("tanaka@example.jp")));
+        QVERIFY(!error->isVisible());
         QVERIFY(m_app->demo().advance(10 * 60));
         QVERIFY(m_app->submitLogin(QStringLiteral("sato@example.jp"), test::demoPassword));
         QVERIFY(!button->isEnabled());

@@ -68,6 +68,7 @@ void TestMockServer::routesAreTheApi()
         {"POST", QStringLiteral("/contracts/{policyNumber}/renewals")},
         {"GET", QStringLiteral("/renewals/{id}")},
         {"PUT", QStringLiteral("/renewals/{id}/steps/{step}")},
+        {"PUT", QStringLiteral("/renewals/{id}/inputs/{step}")},
         {"POST", QStringLiteral("/renewals/{id}/quote")},
         {"GET", QStringLiteral("/documents/{docId}")},
         {"POST", QStringLiteral("/renewals/{id}/submit")},

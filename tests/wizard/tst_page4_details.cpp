@@ -55,30 +55,39 @@ private slots:
         QCOMPARE(h.text("annualPremium"), format::yen(r.quote.annualPremium));
     }
 
-    void theLicenceMonthIsRequiredAndValidatedByTheService()
+    void theLicenceMonthIsRequiredAndCheckedAsItIsChosen()
     {
-        test::AppDriver h;
+        // A term starting mid-year (the demo today put in spring), so that its own year holds months either side.
+        MockOptions options;
+        options.today = QDate(2026, 5, 10);
+        test::AppDriver h(options);
         QVERIFY(reachPage4(h));
         h.check("detailsConfirmed");
         QVERIFY(!h.next()->isEnabled());
         const QDate start = h.renewal().newPeriod.start;
         auto *year = h.find<QComboBox>("nextLicenceYearCombo");
         auto *month = h.find<QComboBox>("nextLicenceMonthCombo");
+        // Only the years that can hold an accepted month: up to 5 years after the start (the insured is under 72).
+        QCOMPARE(year->itemData(year->count() - 1).toInt(), start.year() + 5);
+        QCOMPARE(year->itemData(1).toInt(), start.year());
+        QVERIFY(start.month() < 12);
         test::AppDriver::choose(year, start.year());
         QVERIFY(!h.next()->isEnabled());
-        // The month the new term starts in: the service refuses it (it must lie after the start).
+        // The month the new term starts in: marked at the field as soon as it is chosen (it must lie after the
+        // start), before anything is sent; Next stays disabled.
         test::AppDriver::choose(month, start.month());
-        QVERIFY(h.next()->isEnabled());
-        QVERIFY(h.click(h.next()));
         auto *error = h.find<QLabel>("nextLicenceRenewalError");
-        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(format::month(QDate(start.year(), start.month(), 1))),
+                 qPrintable(error->text()));
+        QVERIFY(!h.next()->isEnabled());
         QCOMPARE(h.wizard()->currentId(), int(ContractDetailsPageId));
-        QVERIFY2(error->text().contains(QStringLiteral("保険始期")), qPrintable(error->text()));
-        QVERIFY(error->text().contains(QStringLiteral("%1年%2月").arg(start.year()).arg(start.month())));
-        QCOMPARE(year->currentData().toInt(), start.year());
-        QCOMPARE(month->currentData().toInt(), start.month());
-        QCOMPARE(QApplication::focusWidget(), year);
         QVERIFY(h.find<QCheckBox>("detailsConfirmed")->isChecked());
+        // More than five years on: marked the same way.
+        test::AppDriver::choose(year, start.year() + 5);
+        test::AppDriver::choose(month, start.month() + 1);
+        QVERIFY2(error->isVisible() && error->text().contains(QStringLiteral("5 years")), qPrintable(error->text()));
+        QVERIFY(!h.next()->isEnabled());
 
         // Fixing it clears the message; the service accepts and saves it.
         const QDate licence = start.addYears(2);

@@ -49,6 +49,9 @@ private slots:
         QCOMPARE(text(f, "summary_policyNumber"), r.policyNumber);
         const QByteArray documentRow = "summary_document_" + r.documents.first().id.toLatin1();
         QVERIFY(text(f, documentRow.constData()).contains(r.documents.first().title));
+        QVERIFY(text(f, documentRow.constData()).contains(r.documents.first().version));
+        QVERIFY(!text(f, documentRow.constData()).contains(QStringLiteral("SHA"))); // no internals on screen
+        QVERIFY(!text(f, documentRow.constData()).contains(r.documents.first().sha256.left(8)));
 
         // 「契約を申し込む」 on a commit page, enabled only with both choices made.
         QAbstractButton *commit = f.wizard()->button(QWizard::CommitButton);

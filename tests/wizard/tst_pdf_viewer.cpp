@@ -2,6 +2,7 @@
 // here), "read to the end" from the vertical scroll bar, zoom, printing through QtPrintSupport, broken input.
 #include "ui/documents/PdfViewerWindow.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QFile>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QPrinter>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -112,6 +114,56 @@ private slots:
         QCOMPARE(viewer.view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
         QVERIFY(fit->isChecked());
         QTRY_COMPARE(bar->maximum(), fitted);
+    }
+
+    void keysScrollZoomAndClose()
+    {
+        // Keys to whatever has the focus in the window, as a person presses them.
+        const auto press = [](QKeyCombination key) {
+            QTest::keyClick(QApplication::focusWidget(), key.key(), key.keyboardModifiers());
+        };
+        for (const QKeyCombination close : {QKeyCombination(Qt::Key_Escape), QKeyCombination(Qt::CTRL, Qt::Key_W)}) {
+            QPointer<PdfViewerWindow> viewer = new PdfViewerWindow(disclosure(), QStringLiteral("keys"));
+            QSignalSpy end(viewer.data(), &PdfViewerWindow::reachedEnd);
+            viewer->show();
+            viewer->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(viewer));
+            QTRY_VERIFY(viewer->isLoaded());
+            QScrollBar *bar = viewer->view()->verticalScrollBar();
+            QTRY_VERIFY(bar->maximum() > 0);
+            QCOMPARE(QApplication::focusWidget(), viewer->view()); // the pages have the focus
+            press(Qt::Key_PageDown);
+            QTRY_VERIFY(bar->value() > 0);
+            QCOMPARE(end.count(), 0);
+            press(Qt::Key_PageUp);
+            QTRY_COMPARE(bar->value(), 0);
+            press(Qt::Key_End);
+            QTRY_COMPARE(bar->value(), bar->maximum());
+            QCOMPARE(end.count(), 1); // the consent gate counts the end reached by keys
+            press(Qt::Key_Home);
+            QTRY_COMPARE(bar->value(), 0);
+            press(QKeyCombination(Qt::CTRL, Qt::Key_End));
+            QTRY_COMPARE(bar->value(), bar->maximum());
+            press(QKeyCombination(Qt::CTRL, Qt::Key_Home));
+            QTRY_COMPARE(bar->value(), 0);
+            const int fitted = bar->maximum();
+            press(Qt::Key_Plus);
+            QCOMPARE(viewer->view()->zoomMode(), QPdfView::ZoomMode::Custom);
+            QTRY_VERIFY(bar->maximum() > fitted);
+            const int zoomed = bar->maximum();
+            press(Qt::Key_Minus);
+            QTRY_VERIFY(bar->maximum() < zoomed);
+            auto *closeButton = viewer->findChild<QToolButton *>(QStringLiteral("pdfClose"));
+            QVERIFY(closeButton && closeButton->isVisible() && closeButton->isEnabled());
+            press(close);
+            QTRY_VERIFY(!viewer); // closed and deleted
+        }
+        // The visible close button does the same.
+        QPointer<PdfViewerWindow> viewer = new PdfViewerWindow(disclosure(), QStringLiteral("button"));
+        viewer->show();
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        QTest::mouseClick(viewer->findChild<QToolButton *>(QStringLiteral("pdfClose")), Qt::LeftButton);
+        QTRY_VERIFY(!viewer);
     }
 
     void printsEveryPage()

@@ -65,6 +65,31 @@ private slots:
         QCOMPARE(saved.employeeNumber, QStringLiteral("S-123456"));
     }
 
+    void everyPagesBoxKeepsTheFocus()
+    {
+        // Ticking the box (or choosing the option) that enables Next, on every page: the focus stays on it.
+        QVERIFY(m_app->openWizard(QStringLiteral("tanaka@example.jp")));
+        for (int id = PreConfirmationPageId; id <= ApplicationPageId; ++id) {
+            QTRY_COMPARE(m_app->pageId(), id);
+            if (id == DisclosurePageId) { // the document read to its end and closed (Esc) first
+                QVERIFY(m_app->readDisclosureToEnd());
+                QTRY_VERIFY(QApplication::activeWindow() != m_app->window());
+                QVERIFY(m_app->pressKey(Qt::Key_Escape));
+                QTRY_COMPARE(QApplication::activeWindow(), m_app->window());
+            }
+            QVERIFY(m_app->fillPage());
+            QVERIFY2(m_app->next()->isEnabled(), qPrintable(QStringLiteral("page %1").arg(id)));
+            auto *box = qobject_cast<QAbstractButton *>(QApplication::focusWidget());
+            QVERIFY2(box && box->isChecked() && m_app->page()->isAncestorOf(box),
+                     qPrintable(QStringLiteral("page %1: the focus is on %2")
+                                    .arg(id)
+                                    .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                                     : QString())));
+            if (id < ApplicationPageId)
+                QVERIFY(m_app->clickNext(id + 1));
+        }
+    }
+
     void tabLeavesAFieldForTheNextOne()
     {
         QVERIFY(m_app->openWizardAfter(Step::Decision));

@@ -48,11 +48,15 @@ PdfViewerWindow::PdfViewerWindow(const QByteArray &pdf, const QString &title, QW
     m_fitWidth->setCheckable(true);
     m_fitWidth->setChecked(true);
     m_print = addTool(QStringLiteral("pdfPrint"));
+    m_close = addTool(QStringLiteral("pdfClose"));
+    m_close->setEnabled(true); // also while loading or after a failure
     m_pageLabel->setObjectName(QStringLiteral("pdfPageLabel"));
     tools->addWidget(m_pageLabel);
     tools->addStretch();
-    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_fitWidth, m_print})
+    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_fitWidth, m_print, m_close}) {
+        button->setFocusPolicy(Qt::TabFocus);
         tools->addWidget(button);
+    }
 
     m_message->setObjectName(QStringLiteral("pdfMessage"));
     m_message->setWordWrap(true);
@@ -68,6 +72,7 @@ PdfViewerWindow::PdfViewerWindow(const QByteArray &pdf, const QString &title, QW
     layout->addLayout(tools);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
+    m_view->setFocus(); // the window opens with the pages focused: the keys scroll them at once
 
     // The renderer QPdfView uses internally reports each finished page image; it is the view's child.
     if (auto *renderer = m_view->findChild<QPdfPageRenderer *>()) {
@@ -88,18 +93,8 @@ PdfViewerWindow::PdfViewerWindow(const QByteArray &pdf, const QString &title, QW
     connect(m_zoomOut, &QToolButton::clicked, this, [this] { zoomBy(0.8); });
     connect(m_fitWidth, &QToolButton::clicked, this, &PdfViewerWindow::fitToWidth);
     connect(m_print, &QToolButton::clicked, this, &PdfViewerWindow::print);
-    // The keyboard's way through the document: Ctrl+End / Ctrl+Home to its end and start (Page Down and the
-    // arrows are the view's own), Esc back to the page that opened it.
-    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WindowShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_End),
-             [this] { m_view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Home),
-             [this] { m_view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum); });
-    shortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
+    connect(m_close, &QToolButton::clicked, this, &QWidget::close);
+    addKeys();
     retranslate();
 
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 1024);
@@ -131,6 +126,35 @@ PdfViewerWindow::~PdfViewerWindow()
     m_document->close();
 }
 
+void PdfViewerWindow::addKeys()
+{
+    // The window's own keys, wherever the focus is in it (the view itself scrolls with the arrow keys). A key is
+    // bound once: the platform's standard keys may include it, and a key bound twice would do nothing (ambiguous).
+    const auto key = [this](QList<QKeySequence> sequences, QKeySequence::StandardKey standard, auto slot) {
+        for (const QKeySequence &platform : QKeySequence::keyBindings(standard)) {
+            if (!sequences.contains(platform))
+                sequences.append(platform);
+        }
+        auto *shortcut = new QShortcut(this);
+        shortcut->setKeys(sequences);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    const auto scroll = [this](QAbstractSlider::SliderAction action) {
+        return [this, action] { m_view->verticalScrollBar()->triggerAction(action); };
+    };
+    key({Qt::Key_Home, Qt::CTRL | Qt::Key_Home}, QKeySequence::MoveToStartOfDocument,
+        scroll(QAbstractSlider::SliderToMinimum));
+    key({Qt::Key_End, Qt::CTRL | Qt::Key_End}, QKeySequence::MoveToEndOfDocument,
+        scroll(QAbstractSlider::SliderToMaximum));
+    key({Qt::Key_PageUp}, QKeySequence::MoveToPreviousPage, scroll(QAbstractSlider::SliderPageStepSub));
+    key({Qt::Key_PageDown}, QKeySequence::MoveToNextPage, scroll(QAbstractSlider::SliderPageStepAdd));
+    key({Qt::Key_Plus, Qt::CTRL | Qt::Key_Plus, Qt::CTRL | Qt::Key_Equal}, QKeySequence::ZoomIn,
+        [this] { zoomBy(1.25); });
+    key({Qt::Key_Minus, Qt::CTRL | Qt::Key_Minus}, QKeySequence::ZoomOut, [this] { zoomBy(0.8); });
+    key({Qt::Key_Escape, Qt::CTRL | Qt::Key_W}, QKeySequence::Close, &QWidget::close);
+}
+
 QToolButton *PdfViewerWindow::addTool(const QString &objectName)
 {
     auto *button = new QToolButton(this);
@@ -146,8 +170,17 @@ void PdfViewerWindow::retranslate()
     m_zoomIn->setText(tr("Zoom in"));
     m_fitWidth->setText(tr("Fit to width"));
     m_print->setText(tr("Print…"));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Close the document (Esc)"));
     m_view->setAccessibleName(tr("Document"));
     updatePageLabel();
+}
+
+void PdfViewerWindow::closeEvent(QCloseEvent *event)
+{
+    PdfViewer::closeEvent(event);
+    if (QWidget *opener = parentWidget() ? parentWidget()->window() : nullptr; opener && opener->isVisible())
+        opener->activateWindow();
 }
 
 void PdfViewerWindow::changeEvent(QEvent *event)

@@ -36,6 +36,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Back to the window it was opened from (the wizard page), with the keys there, whatever the window manager does.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void onStatusChanged();
@@ -46,6 +48,8 @@ private:
     void print();
     void retranslate();
     QToolButton *addTool(const QString &objectName);
+    // Home/End (also with Ctrl), Page Up/Down, +/− (also Ctrl++/Ctrl+−) to zoom, Esc or Ctrl+W to close.
+    void addKeys();
 
     QPdfDocument *m_document;
     QPdfView *m_view;
@@ -55,6 +59,7 @@ private:
     QToolButton *m_zoomIn;
     QToolButton *m_fitWidth;
     QToolButton *m_print;
+    QToolButton *m_close;
     qreal m_zoom = 1.0;
     bool m_reachedEnd = false;
     bool m_firstPageRendered = false;
