@@ -62,6 +62,30 @@
         <source>The request could not be completed (error %1).</source>
         <translation>The request could not be completed (error %1).</translation>
     </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>the certificate is self-signed</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not valid yet</source>
+        <translation>the certificate has expired or is not valid yet</translation>
+    </message>
+    <message>
+        <source>the certificate belongs to another server</source>
+        <translation>the certificate belongs to another server</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust</source>
+        <translation>the certificate was issued by an authority this computer does not trust</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>the secure connection could not be set up</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</source>
+        <translation>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -861,6 +885,10 @@ Is the driver range correct?</translation>
         <source>The folder for the demo data could not be created: %1</source>
         <translation>The folder for the demo data could not be created: %1</translation>
     </message>
+    <message>
+        <source>The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.</source>
+        <translation>The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CompletionPage</name>
@@ -1091,6 +1119,10 @@ Is the driver range correct?</translation>
         <source>Choose a month up to %1 (within %2 years of the start of the new term).</source>
         <translation>Choose a month up to %1 (within %2 years of the start of the new term).</translation>
     </message>
+    <message>
+        <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
+        <translation>Check the date of birth: enter a date from 1900 up to the start of the new term.</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1232,6 +1264,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</source>
         <translation>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</translation>
+    </message>
+    <message>
+        <source>Remove the characters that cannot be used here (control or invisible characters).</source>
+        <translation>Remove the characters that cannot be used here (control or invisible characters).</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2004,18 @@ Is the driver range correct?</translation>
             <numerusform>The one-time password is incorrect. You can try %n more time.</numerusform>
             <numerusform>The one-time password is incorrect. You can try %n more times.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>The one-time password was accepted.</source>
+        <translation>The one-time password was accepted.</translation>
+    </message>
+    <message>
+        <source>%1 Press Retry to continue; the one-time password need not be entered again.</source>
+        <translation>%1 Press Retry to continue; the one-time password need not be entered again.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,30 @@
         <source>The request could not be completed (error %1).</source>
         <translation>処理を完了できませんでした（エラー %1）。</translation>
     </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>自己署名の証明書です</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not valid yet</source>
+        <translation>証明書の有効期限が切れているか、まだ有効ではありません</translation>
+    </message>
+    <message>
+        <source>the certificate belongs to another server</source>
+        <translation>別のサーバーの証明書です</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust</source>
+        <translation>このコンピューターが信頼していない発行元の証明書です</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>安全な接続を確立できませんでした</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</source>
+        <translation>サーバーの証明書を確認できませんでした（%1）。接続先が正しいか管理者にご確認ください。</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -858,6 +882,10 @@ Is the driver range correct?</source>
         <source>The folder for the demo data could not be created: %1</source>
         <translation>デモデータのフォルダーを作成できませんでした：%1</translation>
     </message>
+    <message>
+        <source>The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.</source>
+        <translation>証明書ファイル %1 を読み込めませんでした。証明書を含むPEM形式またはDER形式のファイルを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CompletionPage</name>
@@ -1088,6 +1116,10 @@ Is the driver range correct?</source>
         <source>Choose a month up to %1 (within %2 years of the start of the new term).</source>
         <translation>次回免許更新年月は、%1までの年月を選んでください（保険始期から%2年以内）。</translation>
     </message>
+    <message>
+        <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
+        <translation>生年月日をご確認ください（1900年から新しい保険期間の始期までの日付を入力してください）。</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1229,6 +1261,10 @@ Is the driver range correct?</source>
     <message>
         <source>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</source>
         <translation>電話番号は「03-1234-5678」「090-1234-5678」のような国内の番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Remove the characters that cannot be used here (control or invisible characters).</source>
+        <translation>使用できない文字（制御文字や見えない文字）を削除してください。</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1996,18 @@ Is the driver range correct?</source>
         <translation>
             <numerusform>ワンタイムパスワードが正しくありません。あと%n回入力できます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>The one-time password was accepted.</source>
+        <translation>ワンタイムパスワードは確認できました。</translation>
+    </message>
+    <message>
+        <source>%1 Press Retry to continue; the one-time password need not be entered again.</source>
+        <translation>%1 「再試行」を押して続けてください（ワンタイムパスワードをもう一度入力する必要はありません）。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QDir>
 #include <QSemaphore>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QThread>
@@ -124,6 +125,19 @@ bool ClickarApp::start(QString *error)
     }
     m_client = new RenewalClient(server, this);
     m_client->setLanguage(m_options.language);
+    if (!m_options.caFile.isEmpty()) {
+        QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        if (authorities.isEmpty())
+            authorities = QSslCertificate::fromPath(m_options.caFile, QSsl::Der);
+        if (authorities.isEmpty()) {
+            *error = tr("The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.")
+                         .arg(m_options.caFile);
+            return false;
+        }
+        ApiJobOptions jobOptions = m_client->options();
+        jobOptions.caCertificates = authorities;
+        m_client->setOptions(jobOptions);
+    }
     m_session = new Session(m_client, this);
     if (!m_options.kiosk) {
         // Saved login: the refresh token in the OS keychain, one entry per service (kiosk mode stores nothing).

@@ -104,6 +104,8 @@ void OtpForm::start(int expiresInSeconds)
     m_expired = false;
     m_usedUp = false;
     m_busy = false;
+    m_retry = false;
+    m_code->setReadOnly(false);
     m_code->clear();
     m_code->setEnabled(true);
     m_message->hide();
@@ -138,6 +140,12 @@ void OtpForm::tick()
 
 void OtpForm::updateButtons()
 {
+    if (m_retry) {
+        m_verify->setEnabled(!m_busy);
+        m_resend->setEnabled(false);
+        m_code->setReadOnly(true);
+        return;
+    }
     m_verify->setEnabled(!m_busy && !m_expired && !m_usedUp && m_code->text().size() == 6);
     m_resend->setEnabled(!m_busy && !m_usedUp);
     m_code->setReadOnly(m_busy);
@@ -146,7 +154,7 @@ void OtpForm::updateButtons()
 void OtpForm::setBusy(bool busy)
 {
     m_busy = busy;
-    m_verify->setText(busy ? tr("Checking…") : tr("Confirm"));
+    m_verify->setText(busy ? tr("Checking…") : m_retry ? tr("Retry") : tr("Confirm"));
     updateButtons();
 }
 
@@ -162,13 +170,20 @@ void OtpForm::verify()
     if (!m_verify->isEnabled())
         return;
     setBusy(true);
-    m_session->verifyOtp(m_code->text(), this, [this](const Session::Outcome &outcome) {
+    auto done = [this](const Session::Outcome &outcome) {
+        m_retry = outcome.kind != Session::Outcome::Kind::SignedIn && m_session->loginUnfinished();
         setBusy(false);
+        if (m_retry)
+            return onAccountNotRead(outcome.error);
         if (outcome.kind != Session::Outcome::Kind::SignedIn)
             return onFailed(outcome.error);
         stop();
         emit verified();
-    });
+    };
+    if (m_retry)
+        m_session->finishLogin(this, done); // the code was accepted: only the account is read again
+    else
+        m_session->verifyOtp(m_code->text(), this, done);
 }
 
 void OtpForm::resend()
@@ -185,6 +200,17 @@ void OtpForm::resend()
             return onUsedUp(tr("This login can no longer be completed. Please log in again."));
         onFailed(outcome.error);
     });
+}
+
+void OtpForm::onAccountNotRead(const ApiError &error)
+{
+    m_tick.stop();
+    m_countdown->setText(tr("The one-time password was accepted."));
+    showMessage(
+        tr("%1 Press Retry to continue; the one-time password need not be entered again.").arg(error.userMessage()),
+        true);
+    updateButtons();
+    m_verify->setFocus();
 }
 
 void OtpForm::onUsedUp(const QString &message)

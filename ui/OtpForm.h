@@ -42,6 +42,7 @@ private:
     void resend();
     void onFailed(const ApiError &error);
     void onUsedUp(const QString &message);
+    void onAccountNotRead(const ApiError &error); // the code was accepted, /me failed: offer Retry
     void tick();
     void setBusy(bool busy);
     void updateButtons();
@@ -59,6 +60,7 @@ private:
     bool m_busy = false;
     bool m_expired = false;
     bool m_usedUp = false;
+    bool m_retry = false; // the code was accepted but the account could not be read: the button retries that
 };
 
 } // namespace clickar

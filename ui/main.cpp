@@ -80,7 +80,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("file"));
     const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
                                             QStringLiteral("Exit once the login window has painted."));
-    parser.addOptions({server, lang, kiosk, idleTimeout, setKioskPin, today, data, quitAfterPaint});
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    QStringLiteral("Also trust this certificate authority (PEM) for the service."),
+                                    QStringLiteral("file"));
+    parser.addOptions({server, lang, kiosk, idleTimeout, setKioskPin, today, data, caFile, quitAfterPaint});
     parser.process(app);
 
     // The command line wins over the user's settings file and that over the site's (kiosk: the site's wins).
