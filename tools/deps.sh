@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-1-0
     fonts-noto-cjk xvfb xauth poppler-utils
     dpkg-dev lintian desktop-file-utils appstream systemd man-db
+    openbox xdotool x11-utils
 )
 
 missing=()

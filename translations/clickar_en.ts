@@ -62,6 +62,30 @@
         <source>The request could not be completed (error %1).</source>
         <translation>The request could not be completed (error %1).</translation>
     </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>the certificate is self-signed</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not valid yet</source>
+        <translation>the certificate has expired or is not valid yet</translation>
+    </message>
+    <message>
+        <source>the certificate belongs to another server</source>
+        <translation>the certificate belongs to another server</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust</source>
+        <translation>the certificate was issued by an authority this computer does not trust</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>the secure connection could not be set up</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</source>
+        <translation>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -414,6 +438,47 @@
     <message>
         <source>%1 was not found.</source>
         <translation>%1 was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinSetup</name>
+    <message>
+        <source>Administrator PIN for leaving kiosk mode (4 to 12 digits): </source>
+        <translation>Administrator PIN for leaving kiosk mode (4 to 12 digits): </translation>
+    </message>
+    <message>
+        <source>No PIN was entered; nothing was changed.
+</source>
+        <translation>No PIN was entered; nothing was changed.
+</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits (0-9); nothing was changed.
+</source>
+        <translation>The PIN must be 4 to 12 digits (0-9); nothing was changed.
+</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.
+</source>
+        <translation>The two PINs differ; nothing was changed.
+</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved in %1.
+</source>
+        <translation>The PIN could not be saved in %1.
+</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN was saved (only as a salted hash) in %1.
+</source>
+        <translation>The kiosk PIN was saved (only as a salted hash) in %1.
+</translation>
     </message>
 </context>
 <context>
@@ -820,6 +885,10 @@ Is the driver range correct?</translation>
         <source>The folder for the demo data could not be created: %1</source>
         <translation>The folder for the demo data could not be created: %1</translation>
     </message>
+    <message>
+        <source>The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.</source>
+        <translation>The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CompletionPage</name>
@@ -886,6 +955,18 @@ Is the driver range correct?</translation>
     <message>
         <source>The email “%1” has been sent to the customer&apos;s registered address (%2), not to you. Please tell the customer to expect it.</source>
         <translation>The email “%1” has been sent to the customer&apos;s registered address (%2), not to you. Please tell the customer to expect it.</translation>
+    </message>
+    <message>
+        <source>Keep a receipt of your application: print it.</source>
+        <translation>Keep a receipt of your application: print it.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Returning to the first screen in %1 seconds.</source>
+        <translation>Returning to the first screen in %1 seconds.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1119,10 @@ Is the driver range correct?</translation>
         <source>Choose a month up to %1 (within %2 years of the start of the new term).</source>
         <translation>Choose a month up to %1 (within %2 years of the start of the new term).</translation>
     </message>
+    <message>
+        <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
+        <translation>Check the date of birth: enter a date from 1900 up to the start of the new term.</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1179,6 +1264,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</source>
         <translation>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</translation>
+    </message>
+    <message>
+        <source>Remove the characters that cannot be used here (control or invisible characters).</source>
+        <translation>Remove the characters that cannot be used here (control or invisible characters).</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1612,48 @@ Is the driver range correct?</translation>
     </message>
 </context>
 <context>
+    <name>clickar::IdleCountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>As there has been no activity, Clickar returns to the first screen in %1 seconds.</source>
+        <translation>As there has been no activity, Clickar returns to the first screen in %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::KioskPinDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>For the administrator: enter the PIN to leave kiosk mode.</source>
+        <translation>For the administrator: enter the PIN to leave kiosk mode.</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>Administrator PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Attempts left: %1.</source>
+        <translation>The PIN is not correct. Attempts left: %1.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong five times. The pad is locked until %1.</source>
+        <translation>The PIN was wrong five times. The pad is locked until %1.</translation>
+    </message>
+</context>
+<context>
     <name>clickar::LoginScreen</name>
     <message>
         <source>MyPage login</source>
@@ -1811,6 +1942,13 @@ Is the driver range correct?</translation>
     </message>
 </context>
 <context>
+    <name>clickar::NumberPad</name>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
     <name>clickar::OtpForm</name>
     <message>
         <source>One-time password (6 digits)</source>
@@ -1866,6 +2004,18 @@ Is the driver range correct?</translation>
             <numerusform>The one-time password is incorrect. You can try %n more time.</numerusform>
             <numerusform>The one-time password is incorrect. You can try %n more times.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>The one-time password was accepted.</source>
+        <translation>The one-time password was accepted.</translation>
+    </message>
+    <message>
+        <source>%1 Press Retry to continue; the one-time password need not be entered again.</source>
+        <translation>%1 Press Retry to continue; the one-time password need not be entered again.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2424,12 @@ Is the driver range correct?</translation>
     <message>
         <source>Clickar</source>
         <translation>Clickar</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs an administrator PIN to leave it, and none is set. Set one first with:
+    clickar --set-kiosk-pin</source>
+        <translation>Kiosk mode needs an administrator PIN to leave it, and none is set. Set one first with:
+    clickar --set-kiosk-pin</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,30 @@
         <source>The request could not be completed (error %1).</source>
         <translation>処理を完了できませんでした（エラー %1）。</translation>
     </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>自己署名の証明書です</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not valid yet</source>
+        <translation>証明書の有効期限が切れているか、まだ有効ではありません</translation>
+    </message>
+    <message>
+        <source>the certificate belongs to another server</source>
+        <translation>別のサーバーの証明書です</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust</source>
+        <translation>このコンピューターが信頼していない発行元の証明書です</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>安全な接続を確立できませんでした</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</source>
+        <translation>サーバーの証明書を確認できませんでした（%1）。接続先が正しいか管理者にご確認ください。</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -412,6 +436,47 @@
     <message>
         <source>%1 was not found.</source>
         <translation>%1 が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinSetup</name>
+    <message>
+        <source>Administrator PIN for leaving kiosk mode (4 to 12 digits): </source>
+        <translation>キオスクモードを終了するための管理者PIN（4〜12桁の数字）: </translation>
+    </message>
+    <message>
+        <source>No PIN was entered; nothing was changed.
+</source>
+        <translation>PINが入力されなかったため、何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits (0-9); nothing was changed.
+</source>
+        <translation>PINは4〜12桁の数字（0-9）にしてください。何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>確認のため、同じPINをもう一度: </translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.
+</source>
+        <translation>2回のPINが一致しません。何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved in %1.
+</source>
+        <translation>PINを %1 に保存できませんでした。
+</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN was saved (only as a salted hash) in %1.
+</source>
+        <translation>キオスクのPINを %1 に保存しました（ソルト付きハッシュのみ）。
+</translation>
     </message>
 </context>
 <context>
@@ -817,6 +882,10 @@ Is the driver range correct?</source>
         <source>The folder for the demo data could not be created: %1</source>
         <translation>デモデータのフォルダーを作成できませんでした：%1</translation>
     </message>
+    <message>
+        <source>The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.</source>
+        <translation>証明書ファイル %1 を読み込めませんでした。証明書を含むPEM形式またはDER形式のファイルを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CompletionPage</name>
@@ -883,6 +952,18 @@ Is the driver range correct?</source>
     <message>
         <source>The email “%1” has been sent to the customer&apos;s registered address (%2), not to you. Please tell the customer to expect it.</source>
         <translation>お客さまのご登録メールアドレス（%2）宛てに「%1」を送信しました（代理店宛てではありません）。お客さまにメールが届くことをお伝えください。</translation>
+    </message>
+    <message>
+        <source>Keep a receipt of your application: print it.</source>
+        <translation>お申込み内容の控えは印刷してお持ちください。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <source>Returning to the first screen in %1 seconds.</source>
+        <translation>%1秒後に最初の画面に戻ります。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1116,10 @@ Is the driver range correct?</source>
         <source>Choose a month up to %1 (within %2 years of the start of the new term).</source>
         <translation>次回免許更新年月は、%1までの年月を選んでください（保険始期から%2年以内）。</translation>
     </message>
+    <message>
+        <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
+        <translation>生年月日をご確認ください（1900年から新しい保険期間の始期までの日付を入力してください）。</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1176,6 +1261,10 @@ Is the driver range correct?</source>
     <message>
         <source>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</source>
         <translation>電話番号は「03-1234-5678」「090-1234-5678」のような国内の番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Remove the characters that cannot be used here (control or invisible characters).</source>
+        <translation>使用できない文字（制御文字や見えない文字）を削除してください。</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1605,48 @@ Is the driver range correct?</source>
     </message>
 </context>
 <context>
+    <name>clickar::IdleCountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>操作を続けますか？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>As there has been no activity, Clickar returns to the first screen in %1 seconds.</source>
+        <translation>操作がないため、%1秒後に最初の画面に戻ります</translation>
+    </message>
+</context>
+<context>
+    <name>clickar::KioskPinDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>キオスクモードを終了</translation>
+    </message>
+    <message>
+        <source>For the administrator: enter the PIN to leave kiosk mode.</source>
+        <translation>管理者用：キオスクモードを終了するにはPINを入力してください。</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>管理者PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Attempts left: %1.</source>
+        <translation>PINが正しくありません。残り%1回入力できます。</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong five times. The pad is locked until %1.</source>
+        <translation>PINを5回間違えたため、%1までロックされています。</translation>
+    </message>
+</context>
+<context>
     <name>clickar::LoginScreen</name>
     <message>
         <source>MyPage login</source>
@@ -1804,6 +1935,13 @@ Is the driver range correct?</source>
     </message>
 </context>
 <context>
+    <name>clickar::NumberPad</name>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>最後の1桁を消す</translation>
+    </message>
+</context>
+<context>
     <name>clickar::OtpForm</name>
     <message>
         <source>One-time password (6 digits)</source>
@@ -1858,6 +1996,18 @@ Is the driver range correct?</source>
         <translation>
             <numerusform>ワンタイムパスワードが正しくありません。あと%n回入力できます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>The one-time password was accepted.</source>
+        <translation>ワンタイムパスワードは確認できました。</translation>
+    </message>
+    <message>
+        <source>%1 Press Retry to continue; the one-time password need not be entered again.</source>
+        <translation>%1 「再試行」を押して続けてください（ワンタイムパスワードをもう一度入力する必要はありません）。</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2416,12 @@ Is the driver range correct?</source>
     <message>
         <source>Clickar</source>
         <translation>Clickar</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs an administrator PIN to leave it, and none is set. Set one first with:
+    clickar --set-kiosk-pin</source>
+        <translation>キオスクモードには終了用の管理者PINが必要ですが、設定されていません。先に次のコマンドで設定してください:
+    clickar --set-kiosk-pin</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@
 #include "service/RenewalClient.h"
 #include "service/Session.h"
 #include "ui/DemoReset.h"
+#include "ui/KioskGuard.h"
+#include "ui/KioskPin.h"
 #include "ui/LanguageSwitch.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
@@ -14,6 +16,7 @@
 #include <QAction>
 #include <QDir>
 #include <QSemaphore>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QThread>
@@ -24,8 +27,9 @@ ClickarApp::ClickarApp(const AppOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
-    // The application's look, before the first widget is built (kiosk mode will add its sheet on top).
-    style::loadStyleSheets({QString::fromLatin1(style::defaultSheet)});
+    // The application's look, before the first widget is built: kiosk mode adds its touch-sized sheet on top and
+    // larger type.
+    style::applyKioskLook(options.kiosk);
 }
 
 QString ClickarApp::standardDemoDatabase(QString *error)
@@ -40,6 +44,8 @@ QString ClickarApp::standardDemoDatabase(QString *error)
 
 ClickarApp::~ClickarApp()
 {
+    delete m_kiosk; // it watches the window: gone first
+    m_kiosk = nullptr;
     m_window.reset();
     stopMock();
 }
@@ -120,6 +126,19 @@ bool ClickarApp::start(QString *error)
     }
     m_client = new RenewalClient(server, this);
     m_client->setLanguage(m_options.language);
+    if (!m_options.caFile.isEmpty()) {
+        QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        if (authorities.isEmpty())
+            authorities = QSslCertificate::fromPath(m_options.caFile, QSsl::Der);
+        if (authorities.isEmpty()) {
+            *error = tr("The certificate file %1 could not be read: a PEM or DER file with a certificate is expected.")
+                         .arg(m_options.caFile);
+            return false;
+        }
+        ApiJobOptions jobOptions = m_client->options();
+        jobOptions.caCertificates = authorities;
+        m_client->setOptions(jobOptions);
+    }
     m_session = new Session(m_client, this);
     if (!m_options.kiosk) {
         // Saved login: the refresh token in the OS keychain, one entry per service (kiosk mode stores nothing).
@@ -137,6 +156,11 @@ bool ClickarApp::start(QString *error)
         // A kiosk wipe returns to Japanese for the next person.
         connect(m_window.get(), &MainWindow::servedPersonEnded, m_language,
                 [this] { m_language->setLanguage(QStringLiteral("ja")); });
+        m_kiosk = new KioskGuard(m_window.get(), KioskPin::storedHash(), m_options.idleTimeoutSeconds, this);
+        connect(m_kiosk, &KioskGuard::leaveRequested, this, [this] {
+            m_window->endServedPerson();
+            m_window->close();
+        });
     }
     if (showsDemoMail())
         setUpDemo();

@@ -12,6 +12,7 @@ namespace clickar {
 
 class DemoReset;
 class LanguageSwitch;
+class KioskGuard;
 class MainWindow;
 class MockClient;
 class MockRenewalService;
@@ -49,6 +50,8 @@ public:
     bool start(QString *error);
 
     MainWindow *window() const { return m_window.get(); }
+    // Kiosk mode only (nullptr otherwise): full screen, locked in, the idle wipe (ui/KioskGuard).
+    KioskGuard *kioskGuard() const { return m_kiosk; }
     // The embedded demo service; it lives in a thread of its own, as a real service lives elsewhere.
     MockRenewalService *mock() const { return m_mock; }
     RenewalClient *client() const { return m_client; }
@@ -77,6 +80,7 @@ private:
     MockClient *m_mockClient = nullptr;
     DemoReset *m_demoReset = nullptr;
     LanguageSwitch *m_language = nullptr;
+    KioskGuard *m_kiosk = nullptr;
     Session *m_session = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,6 +1,7 @@
 #include "ui/OtpForm.h"
 
 #include "service/Session.h"
+#include "ui/NumberPad.h"
 #include "ui/Style.h"
 
 #include <QHBoxLayout>
@@ -92,6 +93,16 @@ void OtpForm::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void OtpForm::showNumberPad()
+{
+    if (m_pad)
+        return;
+    m_pad = new NumberPad(m_code, this);
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_code) + 1, m_pad);
+    m_pad->show(); // the form may be on screen already
+}
+
 QString OtpForm::normalise(const QString &text)
 {
     QString ascii;
@@ -113,6 +124,8 @@ void OtpForm::start(int expiresInSeconds)
     m_expired = false;
     m_usedUp = false;
     m_busy = false;
+    m_retry = false;
+    m_code->setReadOnly(false);
     m_code->clear();
     m_code->setEnabled(true);
     m_message->hide();
@@ -154,6 +167,12 @@ void OtpForm::showCountdown()
 
 void OtpForm::updateButtons()
 {
+    if (m_retry) {
+        m_verify->setEnabled(!m_busy);
+        m_resend->setEnabled(false);
+        m_code->setReadOnly(true);
+        return;
+    }
     m_verify->setEnabled(!m_busy && !m_expired && !m_usedUp && m_code->text().size() == 6);
     m_resend->setEnabled(!m_busy && !m_usedUp);
     m_code->setReadOnly(m_busy);
@@ -162,7 +181,7 @@ void OtpForm::updateButtons()
 void OtpForm::setBusy(bool busy)
 {
     m_busy = busy;
-    m_verify->setText(busy ? tr("Checking…") : tr("Confirm"));
+    m_verify->setText(busy ? tr("Checking…") : m_retry ? tr("Retry") : tr("Confirm"));
     updateButtons();
 }
 
@@ -179,13 +198,20 @@ void OtpForm::verify()
     if (!m_verify->isEnabled())
         return;
     setBusy(true);
-    m_session->verifyOtp(m_code->text(), this, [this](const Session::Outcome &outcome) {
+    auto done = [this](const Session::Outcome &outcome) {
+        m_retry = outcome.kind != Session::Outcome::Kind::SignedIn && m_session->loginUnfinished();
         setBusy(false);
+        if (m_retry)
+            return onAccountNotRead(outcome.error);
         if (outcome.kind != Session::Outcome::Kind::SignedIn)
             return onFailed(outcome.error);
         stop();
         emit verified();
-    });
+    };
+    if (m_retry)
+        m_session->finishLogin(this, done); // the code was accepted: only the account is read again
+    else
+        m_session->verifyOtp(m_code->text(), this, done);
 }
 
 void OtpForm::resend()
@@ -202,6 +228,20 @@ void OtpForm::resend()
             return onUsedUp([] { return tr("This login can no longer be completed. Please log in again."); });
         onFailed(outcome.error);
     });
+}
+
+void OtpForm::onAccountNotRead(const ApiError &error)
+{
+    m_tick.stop();
+    m_countdown->setText(tr("The one-time password was accepted."));
+    showMessage(
+        [error] {
+            return tr("%1 Press Retry to continue; the one-time password need not be entered again.")
+                .arg(error.userMessage());
+        },
+        true);
+    updateButtons();
+    m_verify->setFocus();
 }
 
 void OtpForm::onUsedUp(const std::function<QString()> &message)

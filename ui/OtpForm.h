@@ -28,6 +28,8 @@ public:
     void start(int expiresInSeconds);
     void stop();
     QLineEdit *codeEdit() const { return m_code; }
+    // Kiosk mode: an on-screen number pad under the code (once; a touch screen has no keys).
+    void showNumberPad();
     bool isExpired() const { return m_expired; }
 
     // The digits of a typed or pasted code ("１２３ ４５６", "Code: 123456" → "123456"), at most six.
@@ -47,6 +49,7 @@ private:
     void resend();
     void onFailed(const ApiError &error);
     void onUsedUp(const std::function<QString()> &message);
+    void onAccountNotRead(const ApiError &error); // the code was accepted, /me failed: offer Retry
     void tick();
     void setBusy(bool busy);
     void updateButtons();
@@ -61,11 +64,13 @@ private:
     std::function<QString()> m_messageText;
     QPushButton *m_resend;
     QPushButton *m_verify;
+    QWidget *m_pad = nullptr;
     QTimer m_tick;
     QDeadlineTimer m_deadline;
     bool m_busy = false;
     bool m_expired = false;
     bool m_usedUp = false;
+    bool m_retry = false; // the code was accepted but the account could not be read: the button retries that
 };
 
 } // namespace clickar

@@ -3,6 +3,8 @@
 #include "ui/OtpForm.h"
 #include "ui/Style.h"
 
+#include "service/Session.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
@@ -44,8 +46,9 @@ OtpScreen::OtpScreen(Session *session, QWidget *parent)
     m_back->setObjectName(QStringLiteral("otpBackButton"));
     layout->addWidget(m_back, 0, Qt::AlignLeft);
 
-    connect(m_back, &QPushButton::clicked, this, [this] {
+    connect(m_back, &QPushButton::clicked, this, [this, session] {
         m_form->stop();
+        session->abandonLogin(); // tokens of a login that went no further are ended at the service
         emit cancelled();
     });
     connect(m_form, &OtpForm::usedUp, this, [this] { m_back->setFocus(); });

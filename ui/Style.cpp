@@ -119,6 +119,23 @@ bool loadStyleSheets(const QStringList &paths, QString *error)
     return true;
 }
 
+void applyKioskLook(bool kiosk)
+{
+    // Fonts derived from the application's (titles, the one-time password) keep their proportions.
+    static const QFont standard = QApplication::font();
+    QFont font = standard;
+    if (kiosk && standard.pointSizeF() > 0)
+        font.setPointSizeF(standard.pointSizeF() * 1.25);
+    else if (kiosk)
+        font.setPixelSize(standard.pixelSize() * 5 / 4);
+    if (QApplication::font() != font)
+        QApplication::setFont(font);
+    QStringList sheets{QString::fromLatin1(defaultSheet)};
+    if (kiosk)
+        sheets.append(QString::fromLatin1(kioskSheet));
+    loadStyleSheets(sheets);
+}
+
 void ensureStyleSheets()
 {
     if (loaded().isEmpty())

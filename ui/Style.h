@@ -16,6 +16,12 @@ namespace clickar::style {
 
 // The application's own sheet.
 inline constexpr auto defaultSheet = ":/style/clickar.qss";
+// Kiosk mode's, on top of it: touch-sized targets (at least 48 × 48 px), more spacing.
+inline constexpr auto kioskSheet = ":/style/kiosk.qss";
+
+// Loads the default sheet, and for kiosk mode the kiosk sheet on top of it with the application's type 1.25 times
+// larger (the default size otherwise). Before the first widget is built.
+void applyKioskLook(bool kiosk);
 
 // Loads `paths` in order as the application's stylesheet (a later sheet's rules win over an earlier one's of the
 // same specificity: kiosk mode puts its sheet on top of the default one). The palette is the first sheet's; its

@@ -1,6 +1,8 @@
 // Clickar desktop: renewal of group-handled auto insurance policies.
 #include "ui/AppSettings.h"
 #include "ui/ClickarApp.h"
+#include "ui/KioskPin.h"
+#include "ui/KioskPinSetup.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBoxes.h"
 #include "ui/Translations.h"
@@ -44,6 +46,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    if (clickar::wantsSetKioskPin(argc, argv)) // on a terminal, without a display
+        return clickar::runSetKioskPin(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Clickar"));
     QApplication::setOrganizationName(QStringLiteral("Clickar"));
@@ -60,14 +64,26 @@ int main(int argc, char *argv[])
                                     QStringLiteral("url"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: ja (default) or en."),
                                   QStringLiteral("language"));
-    const QCommandLineOption kiosk(QStringLiteral("kiosk"), QStringLiteral("Kiosk mode."));
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
+                                   QStringLiteral("Kiosk mode: full screen, touch-sized, wiped when left idle; "
+                                                  "needs an administrator PIN (--set-kiosk-pin)."));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+                                         QStringLiteral("Kiosk mode: seconds without input before the countdown to "
+                                                        "the wipe (default 120)."),
+                                         QStringLiteral("seconds"));
+    const QCommandLineOption setKioskPin(QStringLiteral("set-kiosk-pin"),
+                                         QStringLiteral("Set the administrator PIN that leaves kiosk mode (asked "
+                                                        "twice on the terminal) and exit."));
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Demo service date (YYYY-MM-DD)."),
                                    QStringLiteral("date"));
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Demo service seed data (JSON)."),
                                   QStringLiteral("file"));
     const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
                                             QStringLiteral("Exit once the login window has painted."));
-    parser.addOptions({server, lang, kiosk, today, data, quitAfterPaint});
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    QStringLiteral("Also trust this certificate authority (PEM) for the service."),
+                                    QStringLiteral("file"));
+    parser.addOptions({server, lang, kiosk, idleTimeout, setKioskPin, today, data, caFile, quitAfterPaint});
     parser.process(app);
 
     // The command line wins over the user's settings file and that over the site's (kiosk: the site's wins).
@@ -85,6 +101,14 @@ int main(int argc, char *argv[])
     options.today = QDate::fromString(parser.value(today), Qt::ISODate);
     options.dataFile = parser.value(data);
 
+    if (options.kiosk && !clickar::KioskPin::isHash(clickar::KioskPin::storedHash())) {
+        const QString refusal = QCoreApplication::translate(
+            "main", "Kiosk mode needs an administrator PIN to leave it, and none is set. Set one first with:\n"
+                    "    clickar --set-kiosk-pin");
+        std::fprintf(stderr, "%s\n", qPrintable(refusal));
+        clickar::MessageBoxes::critical(nullptr, QCoreApplication::translate("main", "Clickar"), refusal);
+        return 1;
+    }
     // The demo keeps its progress in the app's data folder; a kiosk writes nothing about a person to the disk.
     if (options.server.isEmpty() && !options.kiosk) {
         options.demoDatabase = clickar::ClickarApp::standardDemoDatabase(&error);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace clickar {
@@ -81,6 +82,8 @@ void CompletionPage::retranslate()
     m_receiptNote->setText(tr("Keep a receipt of your application: print it, or save it as a PDF file."));
     m_print->setText(tr("Print the receipt"));
     m_savePdf->setText(tr("Save as PDF"));
+    if (m_returnRow)
+        retranslateReturn();
     showRenewal(controller()->renewal());
 }
 
@@ -152,6 +155,69 @@ bool CompletionPage::saveReceipt(const QString &path)
     }
     setReceiptStatus(tr("The receipt was saved as %1.").arg(QDir::toNativeSeparators(path)), false);
     return true;
+}
+
+void CompletionPage::startReturnCountdown(int seconds)
+{
+    if (!m_returnRow) {
+        m_savePdf->hide();
+        m_returnRow = new QWidget(this);
+        m_returnRow->setObjectName(QStringLiteral("returnCountdownRow"));
+        auto *row = new QHBoxLayout(m_returnRow);
+        row->setContentsMargins(0, 0, 0, 0);
+        m_returnText = new QLabel(m_returnRow);
+        m_returnText->setObjectName(QStringLiteral("returnCountdown"));
+        m_returnText->setWordWrap(true);
+        m_returnText->setProperty("role", QStringLiteral("hint"));
+        m_finish = new QPushButton(m_returnRow);
+        m_finish->setObjectName(QStringLiteral("finishNowButton"));
+        m_finish->setAutoDefault(false);
+        m_finish->setProperty("role", QStringLiteral("primary"));
+        row->addWidget(m_returnText, 1);
+        row->addWidget(m_finish);
+        // Above the stretch at the end of the content.
+        contentLayout()->insertWidget(contentLayout()->count() - 1, m_returnRow);
+        m_returnRow->show(); // the page may be on screen already
+        m_returnTick = new QTimer(this);
+        m_returnTick->setInterval(1000);
+        connect(m_returnTick, &QTimer::timeout, this, &CompletionPage::tickReturn);
+        connect(m_finish, &QPushButton::clicked, this, [this] {
+            m_returnTick->stop();
+            emit leaveRequested();
+        });
+    }
+    m_returnSeconds = seconds;
+    retranslateReturn(); // only these texts: setting the page's title again would show the page again
+    restartReturnCountdown();
+}
+
+void CompletionPage::retranslateReturn()
+{
+    m_receiptNote->setText(tr("Keep a receipt of your application: print it."));
+    m_finish->setText(tr("Finish"));
+    showReturnLeft();
+}
+
+void CompletionPage::restartReturnCountdown()
+{
+    if (!m_returnTick)
+        return;
+    m_returnLeft = m_returnSeconds;
+    showReturnLeft();
+    m_returnTick->start();
+}
+
+void CompletionPage::tickReturn()
+{
+    if (--m_returnLeft > 0)
+        return showReturnLeft();
+    m_returnTick->stop();
+    emit leaveRequested();
+}
+
+void CompletionPage::showReturnLeft()
+{
+    m_returnText->setText(tr("Returning to the first screen in %1 seconds.").arg(m_returnLeft));
 }
 
 void CompletionPage::setReceiptStatus(const QString &text, bool isError)

@@ -7,6 +7,7 @@
 class QLabel;
 class QDialog;
 class QPushButton;
+class QTimer;
 
 namespace clickar {
 
@@ -25,6 +26,16 @@ public:
     // The receipt's print preview while it is open (null otherwise).
     QDialog *printPreview() const;
 
+    // Kiosk mode: the receipt is printed only (no 「PDFで保存」: nothing of the person goes to a file), and the page
+    // counts down `seconds` back to the first screen, with 「終了する」 to go at once; leaveRequested() then.
+    void startReturnCountdown(int seconds);
+    // Input on the kiosk: the count starts again (someone is still reading or printing).
+    void restartReturnCountdown();
+    int returnSecondsLeft() const { return m_returnLeft; }
+
+signals:
+    void leaveRequested();
+
 protected:
     void showRenewal(const Renewal &renewal) override;
     void changeEvent(QEvent *event) override;
@@ -34,6 +45,9 @@ private:
     void printReceipt();
     void chooseAndSaveReceipt();
     void setReceiptStatus(const QString &text, bool isError);
+    void tickReturn();
+    void retranslateReturn();
+    void showReturnLeft();
 
     QLabel *m_heading;
     QLabel *m_caption;
@@ -43,6 +57,12 @@ private:
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QLabel *m_receiptStatus;
+    QWidget *m_returnRow = nullptr; // kiosk mode only
+    QLabel *m_returnText = nullptr;
+    QPushButton *m_finish = nullptr;
+    QTimer *m_returnTick = nullptr;
+    int m_returnSeconds = 0;
+    int m_returnLeft = 0;
 };
 
 } // namespace clickar

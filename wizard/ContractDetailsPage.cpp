@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "domain/JsonReader.h"
+#include "domain/PlainText.h"
 #include "ui/FieldError.h"
 #include "ui/Format.h"
 #include "ui/InfoTable.h"
@@ -212,7 +213,8 @@ void ContractDetailsPage::buildYoungest()
     form->addRow(m_relationCaption, m_youngestRelation);
     form->addRow(m_birthCaption, m_youngestBirthDate);
     layout->addLayout(form);
-    layout->addWidget(addFieldError(youngestKey, m_youngestRelation));
+    m_youngestError = addFieldError(youngestKey, m_youngestRelation);
+    layout->addWidget(m_youngestError);
     layout->addWidget(addFieldError(ageConditionKey, m_youngestBirthDate));
     m_youngestWarning = new QLabel(m_youngestBox);
     m_youngestWarning->setObjectName(QStringLiteral("youngestWarning"));
@@ -255,6 +257,18 @@ QDate ContractDetailsPage::nextLicenceRenewal() const
 
 QDate ContractDetailsPage::youngestBirthDate() const
 {
+    const QDate date = typedBirthDate();
+    return isPlausibleBirthDate(date) && !bornAfterTermStart(date) ? date : QDate();
+}
+
+bool ContractDetailsPage::bornAfterTermStart(const QDate &date) const
+{
+    const QDate start = controller()->renewal().newPeriod.start;
+    return start.isValid() && date > start;
+}
+
+QDate ContractDetailsPage::typedBirthDate() const
+{
     const QString text = m_youngestBirthDate->text().trimmed();
     for (const QString &form : {QStringLiteral("yyyy/M/d"), QStringLiteral("yyyy-M-d"), QStringLiteral("yyyyMMdd")}) {
         const QDate date = QDate::fromString(text, form);
@@ -289,6 +303,11 @@ void ContractDetailsPage::updateYoungest()
         m_youngestNote->setText(
             tr("Optional for the age condition \"%1\".").arg(labels::ageCondition(renewal.drivers.ageCondition)));
 
+    // A date that no driver can have (born in 1800, or after the new term starts) is refused at the field.
+    const QDate typed = typedBirthDate();
+    if (typed.isValid() && (!isPlausibleBirthDate(typed) || bornAfterTermStart(typed)))
+        m_youngestError->showMessage(tr("Check the date of birth: enter a date from 1900 up to the start of the new "
+                                        "term."));
     const QDate birth = youngestBirthDate();
     const int minimum = minimumAge(renewal.drivers.ageCondition);
     const int age = birth.isValid() ? ageOn(birth, renewal.newPeriod.start) : -1;

@@ -11,6 +11,7 @@ class QLineEdit;
 namespace clickar {
 
 class InfoTable;
+class FieldError;
 class PremiumBox;
 
 // 4 ③ 契約詳細の確認: the principal insured (date of birth, next licence renewal, licence colour), the vehicle and
@@ -48,7 +49,9 @@ private:
     static std::pair<QDate, QDate> licenceRange(const Renewal &renewal);
     QString licenceProblem() const; // "" when the chosen month (or none) is acceptable
     void showLicenceProblem();
-    QDate youngestBirthDate() const;
+    QDate youngestBirthDate() const; // the typed date when a driver can have it, otherwise null
+    QDate typedBirthDate() const;    // the date as typed, whatever it is
+    bool bornAfterTermStart(const QDate &date) const;
     bool youngestRequired() const;
     bool youngestInScope() const;
     void updateYoungest();
@@ -64,6 +67,7 @@ private:
     QLabel *m_youngestNote;
     QComboBox *m_youngestRelation;
     QLineEdit *m_youngestBirthDate;
+    FieldError *m_youngestError;
     QLabel *m_youngestWarning;
     PremiumBox *m_premium;
     QCheckBox *m_confirm;

@@ -1,6 +1,7 @@
 #include "wizard/CustomerPaymentPage.h"
 
 #include "domain/Codes.h"
+#include "domain/PlainText.h"
 #include "ui/FieldError.h"
 #include "ui/Format.h"
 #include "ui/Labels.h"
@@ -60,8 +61,8 @@ CustomerPaymentPage::CustomerPaymentPage(RenewalController *controller, QWidget 
     FieldError::addRow(address, m_prefectureLabel, m_prefecture, m_prefectureError);
     m_address1 = addEdit(address, QStringLiteral("address1Edit"), QStringLiteral("address1"), &m_address1Label,
                          &m_address1Error);
-    FieldError *unused = nullptr;
-    m_address2 = addEdit(address, QStringLiteral("address2Edit"), {}, &m_address2Label, &unused);
+    m_address2 = addEdit(address, QStringLiteral("address2Edit"), QStringLiteral("address2"), &m_address2Label,
+                         &m_address2Error);
 
     m_contactBox = new QGroupBox(this);
     auto *contact = new QFormLayout(m_contactBox);
@@ -76,7 +77,8 @@ CustomerPaymentPage::CustomerPaymentPage(RenewalController *controller, QWidget 
     m_group = new QLabel(this);
     m_group->setObjectName(QStringLiteral("groupName"));
     contact->addRow(m_groupLabel, m_group);
-    m_employeeNumber = addEdit(contact, QStringLiteral("employeeNumberEdit"), {}, &m_employeeLabel, &unused);
+    m_employeeNumber = addEdit(contact, QStringLiteral("employeeNumberEdit"), QStringLiteral("employeeNumber"),
+                               &m_employeeLabel, &m_employeeError);
 
     m_paymentBox = new QGroupBox(this);
     auto *payment = new QFormLayout(m_paymentBox);
@@ -100,6 +102,7 @@ CustomerPaymentPage::CustomerPaymentPage(RenewalController *controller, QWidget 
     // Checked fields sit at their natural width above their message (FieldError::stacked); a street address
     // needs more room than that.
     m_address1->setMinimumWidth(fontMetrics().horizontalAdvance(QString(24, QChar(0x3042))));
+    m_address2->setMinimumWidth(m_address1->minimumWidth());
     contentLayout()->addStretch();
     m_confirm = addConfirmation(QStringLiteral("customerConfirmed"), {});
     retranslate();
@@ -305,14 +308,20 @@ void CustomerPaymentPage::validate()
                                                             : QString());
     m_prefectureError->showMessage(m_prefecture->currentData().toString().isEmpty() ? tr("Choose a prefecture.")
                                                                                     : QString());
+    // Free text must be text: control, bidirectional and zero-width characters are refused here and by the service.
+    const QString unusable = tr("Remove the characters that cannot be used here (control or invisible characters).");
     m_address1Error->showMessage(m_address1->text().trimmed().isEmpty() ? tr("Enter the city, street and number.")
+                                 : !isPlainText(m_address1->text())     ? unusable
                                                                         : QString());
+    m_address2Error->showMessage(isPlainText(m_address2->text()) ? QString() : unusable);
+    m_employeeError->showMessage(isPlainText(m_employeeNumber->text()) ? QString() : unusable);
     m_phoneError->showMessage(phone.isEmpty() ? tr("Enter a phone number.")
                               : !isValidPhone(phone)
                                   ? tr("Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.")
                                   : QString());
     const bool valid = !m_postalError->hasMessage() && !m_prefectureError->hasMessage() &&
-                       !m_address1Error->hasMessage() && !m_phoneError->hasMessage();
+                       !m_address1Error->hasMessage() && !m_address2Error->hasMessage() &&
+                       !m_phoneError->hasMessage() && !m_employeeError->hasMessage();
     if (valid != m_valid) {
         m_valid = valid;
         emit completeChanged();

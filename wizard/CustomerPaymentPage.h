@@ -61,6 +61,7 @@ private:
     FieldError *m_address1Error;
     QLabel *m_address2Label;
     QLineEdit *m_address2;
+    FieldError *m_address2Error;
     QLabel *m_phoneLabel;
     QLineEdit *m_phone;
     FieldError *m_phoneError;
@@ -70,6 +71,7 @@ private:
     QLabel *m_group;
     QLabel *m_employeeLabel;
     QLineEdit *m_employeeNumber;
+    FieldError *m_employeeError;
     QLabel *m_paymentLabel;
     QComboBox *m_paymentMethod;
     QLabel *m_amountLabel;

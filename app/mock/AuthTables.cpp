@@ -22,9 +22,10 @@ AuthState AuthTables::load()
 {
     AuthState state;
     MockDatabase &db = m_db;
-    QSqlQuery q = db.select(QStringLiteral("SELECT email, count, locked_until FROM login_failures"));
+    QSqlQuery q = db.select(QStringLiteral("SELECT email, count, locked_until, last_failure FROM login_failures"));
     while (q.next())
-        state.failures.insert(q.value(0).toString(), LoginFailures{q.value(1).toInt(), time(q.value(2))});
+        state.failures.insert(q.value(0).toString(),
+                              LoginFailures{q.value(1).toInt(), time(q.value(2)), time(q.value(3))});
     q = db.select(
         QStringLiteral("SELECT id, account_id, code, expires_at, attempts_left, resends FROM otp_challenges"));
     while (q.next())
@@ -54,8 +55,9 @@ void AuthTables::clear()
 
 void AuthTables::saveFailures(const QString &email, const LoginFailures &failures)
 {
-    m_db.exec(QStringLiteral("INSERT OR REPLACE INTO login_failures (email, count, locked_until) VALUES (?, ?, ?)"),
-              {email, failures.count, stamp(failures.lockedUntil)});
+    m_db.exec(QStringLiteral("INSERT OR REPLACE INTO login_failures (email, count, locked_until, last_failure) "
+                             "VALUES (?, ?, ?, ?)"),
+              {email, failures.count, stamp(failures.lockedUntil), stamp(failures.lastFailure)});
 }
 
 void AuthTables::removeFailures(const QString &email)
@@ -92,6 +94,11 @@ void AuthTables::saveUsedRefresh(const QString &refreshToken, const QString &fam
 {
     m_db.exec(QStringLiteral("INSERT OR REPLACE INTO used_refresh_tokens (token, family) VALUES (?, ?)"),
               {refreshToken, family});
+}
+
+void AuthTables::removeUsedRefresh(const QString &refreshToken)
+{
+    m_db.exec(QStringLiteral("DELETE FROM used_refresh_tokens WHERE token = ?"), {refreshToken});
 }
 
 } // namespace clickar

@@ -31,6 +31,7 @@ struct LoginFailures
 {
     int count = 0;
     QDateTime lockedUntil;
+    QDateTime lastFailure; // null in a record from before schema version 2: pruned at the next login
 };
 
 struct AuthState
@@ -60,6 +61,7 @@ public:
     void saveSession(const QString &accessToken, const AuthSession &session);
     void removeSession(const QString &accessToken);
     void saveUsedRefresh(const QString &refreshToken, const QString &family);
+    void removeUsedRefresh(const QString &refreshToken);
 
 private:
     MockDatabase &m_db;

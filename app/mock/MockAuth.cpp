@@ -1,11 +1,13 @@
 #include "mock/MockAuth.h"
 
+#include "mock/CanonicalEmail.h"
 #include "mock/MockLog.h"
 #include "mock/MockMails.h"
 
 #include "domain/JsonReader.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace clickar {
 
@@ -86,6 +88,7 @@ void MockAuth::reset(const Seed *seed)
 {
     m_seed = seed;
     m_state = {};
+    m_otpGuesses.clear();
     m_tables.clear();
 }
 
@@ -99,8 +102,9 @@ const SeedAccount *MockAuth::findByEmail(const QString &email) const
 {
     if (!m_seed)
         return nullptr;
+    const QString key = canonicalEmail(email);
     for (const SeedAccount &a : m_seed->accounts) {
-        if (a.email.compare(email, Qt::CaseInsensitive) == 0)
+        if (canonicalEmail(a.email) == key)
             return &a;
     }
     return nullptr;
@@ -113,7 +117,7 @@ MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
     if (!readStrings(body, {QStringLiteral("email"), QStringLiteral("password")}, &values, &problem))
         return mockerror::badRequest(lang, problem);
     prune();
-    const QString key = values.at(0).trimmed().toLower();
+    const QString key = canonicalEmail(values.at(0)); // the same key for lookup and lockout
     const QDateTime now = m_clock.now();
     LoginFailures &failures = m_state.failures[key];
     if (failures.lockedUntil.isValid()) {
@@ -124,6 +128,7 @@ MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
     const SeedAccount *account = findByEmail(key);
     if (!account || account->password != values.at(1)) {
         // Unknown addresses count and lock exactly like existing ones: the answers never differ.
+        failures.lastFailure = now;
         if (++failures.count >= maxPasswordFailures) {
             failures.lockedUntil = now.addSecs(lockSeconds);
             qCInfo(lcMock) << "login: locked after repeated failures";
@@ -136,6 +141,7 @@ MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
     if (!account->otp)
         return issueTokens(account->id, randomToken(12));
 
+    boundChallenges(account->id);
     const QString challengeId = randomToken(18);
     Challenge &challenge = m_state.challenges[challengeId];
     challenge.accountId = account->id;
@@ -171,7 +177,10 @@ MockReply MockAuth::verifyOtp(const QJsonObject &body, MockLang lang)
         return otpInvalid(lang, 0);
     if (m_clock.now() >= it->expiresAt)
         return otpExpired(lang);
+    if (const qint64 wait = otpGuessWait(it->accountId); wait > 0)
+        return mockerror::rateLimited(lang, int(wait)); // even the right code: guessing stops here
     if (it->code != values.at(1).trimmed()) {
+        m_otpGuesses[it->accountId].append(m_clock.now());
         --it->attemptsLeft;
         m_tables.saveChallenge(it.key(), *it);
         return otpInvalid(lang, it->attemptsLeft);
@@ -207,6 +216,7 @@ MockReply MockAuth::issueTokens(const QString &accountId, const QString &family)
     tokens.refreshToken = randomToken(32);
     tokens.expiresIn = accessSeconds;
     tokens.role = account ? account->role : QStringLiteral("policyholder");
+    boundSessions(accountId);
     const QDateTime now = m_clock.now();
     const Session session{accountId, family, tokens.refreshToken, now.addSecs(accessSeconds),
                           now.addSecs(refreshSeconds)};
@@ -284,9 +294,74 @@ const SeedAccount *MockAuth::authenticate(const QByteArray &authorization) const
     return m_seed->account(it->accountId);
 }
 
+qint64 MockAuth::otpGuessWait(const QString &accountId)
+{
+    auto it = m_otpGuesses.find(accountId);
+    if (it == m_otpGuesses.end())
+        return 0;
+    const QDateTime now = m_clock.now();
+    it->removeIf([&now](const QDateTime &t) { return t.secsTo(now) >= otpGuessWindowSeconds; });
+    if (it->isEmpty()) {
+        m_otpGuesses.erase(it);
+        return 0;
+    }
+    if (it->size() < otpGuessLimit)
+        return 0;
+    return qMax<qint64>(1, otpGuessWindowSeconds - it->first().secsTo(now));
+}
+
+void MockAuth::boundChallenges(const QString &accountId)
+{
+    for (;;) {
+        auto oldest = m_state.challenges.end();
+        int live = 0;
+        for (auto it = m_state.challenges.begin(); it != m_state.challenges.end(); ++it) {
+            if (it->accountId != accountId)
+                continue;
+            ++live;
+            if (oldest == m_state.challenges.end() || it->expiresAt < oldest->expiresAt)
+                oldest = it;
+        }
+        if (live < maxChallengesPerAccount)
+            return;
+        m_tables.removeChallenge(oldest.key());
+        m_state.challenges.erase(oldest);
+    }
+}
+
+void MockAuth::boundSessions(const QString &accountId)
+{
+    for (;;) {
+        auto oldest = m_state.sessions.end();
+        int live = 0;
+        for (auto it = m_state.sessions.begin(); it != m_state.sessions.end(); ++it) {
+            if (it->accountId != accountId)
+                continue;
+            ++live;
+            if (oldest == m_state.sessions.end() || it->accessExpiresAt < oldest->accessExpiresAt)
+                oldest = it;
+        }
+        if (live < maxSessionsPerAccount)
+            return;
+        revokeFamily(QString(oldest->family));
+    }
+}
+
 void MockAuth::prune()
 {
     const QDateTime now = m_clock.now();
+    // Failed logins, of existing addresses or not: forgotten when the lock is over or the last failure lies a lock
+    // period back, so addresses made up by the thousand leave nothing behind.
+    for (auto it = m_state.failures.begin(); it != m_state.failures.end();) {
+        const bool locked = it->lockedUntil.isValid() && now < it->lockedUntil;
+        const bool recent = it->lastFailure.isValid() && it->lastFailure.secsTo(now) < lockSeconds;
+        if (!locked && !recent) {
+            m_tables.removeFailures(it.key());
+            it = m_state.failures.erase(it);
+        } else {
+            ++it;
+        }
+    }
     for (auto it = m_state.challenges.begin(); it != m_state.challenges.end();) {
         if (now > it->expiresAt.addSecs(3600)) {
             m_tables.removeChallenge(it.key());
@@ -300,6 +375,18 @@ void MockAuth::prune()
             m_state.refreshTokens.remove(it->refreshToken);
             m_tables.removeSession(it.key());
             it = m_state.sessions.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // A rotated refresh token matters only while its login lives (its reuse ends that login).
+    QSet<QString> families;
+    for (const Session &session : std::as_const(m_state.sessions))
+        families.insert(session.family);
+    for (auto it = m_state.usedRefresh.begin(); it != m_state.usedRefresh.end();) {
+        if (!families.contains(*it)) {
+            m_tables.removeUsedRefresh(it.key());
+            it = m_state.usedRefresh.erase(it);
         } else {
             ++it;
         }

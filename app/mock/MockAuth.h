@@ -26,6 +26,12 @@ public:
     static constexpr int lockSeconds = 15 * 60;
     static constexpr int accessSeconds = 15 * 60;
     static constexpr int refreshSeconds = 8 * 3600;
+    // Bounds (docs/decisions.md "Bounded state"): no client can grow the service's memory or guess without limit.
+    static constexpr int maxChallengesPerAccount = 3; // live one-time password challenges; the oldest is dropped
+    // Logins; the least recently issued is ended. High, because a training room shares its demo accounts.
+    static constexpr int maxSessionsPerAccount = 256;
+    static constexpr int otpGuessLimit = 10; // wrong one-time passwords of an account, across challenges…
+    static constexpr int otpGuessWindowSeconds = 15 * 60; // …within this window, then 429 until the oldest leaves it
 
     MockAuth(const MockClock &clock, Outbox &outbox, AuthTables &tables);
 
@@ -50,6 +56,9 @@ private:
     void sendOtp(const SeedAccount &account, const QString &challengeId, Challenge &challenge);
     void revokeFamily(const QString &family);
     void prune();
+    void boundChallenges(const QString &accountId);
+    void boundSessions(const QString &accountId);
+    qint64 otpGuessWait(const QString &accountId); // seconds until a guess is allowed again, 0 = now
     static QString accessToken(const QByteArray &authorization);
 
     const MockClock &m_clock;
@@ -57,6 +66,7 @@ private:
     AuthTables &m_tables;
     const Seed *m_seed = nullptr;
     AuthState m_state;
+    QHash<QString, QList<QDateTime>> m_otpGuesses; // account → times of its recent wrong one-time passwords
 };
 
 } // namespace clickar

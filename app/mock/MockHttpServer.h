@@ -1,27 +1,48 @@
 #pragma once
 
-#include <QAbstractHttpServer>
-#include <QHttpServerResponder>
+#include "mock/HttpConnection.h"
+#include "mock/HttpLimits.h"
 
-#include <functional>
+#include <QHostAddress>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QString>
+
+#include <optional>
+
+class QTcpServer;
 
 namespace clickar {
 
-// The HTTP side of the mock: every request, whatever its path and method, goes to one handler with a responder
-// it may keep to answer later (latency) or never (drop). Routing, 404 and 405 are the handler's (MockApi).
-class MockHttpServer final : public QAbstractHttpServer
+// The HTTP side of the mock: a listening socket whose connections read requests with HttpRequestReader and its
+// limits (docs/decisions.md "The HTTP transport"). Every request, whatever its path and method, goes to one
+// handler with a responder it may keep to answer later (latency) or never (drop); routing, 404 and 405 are the
+// handler's (MockApi). Requests the transport refuses are answered from `refusal`.
+class MockHttpServer final : public QObject
 {
+    Q_OBJECT
+
 public:
-    using Handler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)>;
+    MockHttpServer(const HttpLimits &limits, HttpConnection::Handler handler, HttpConnection::Refusal refusal,
+                   QObject *parent = nullptr);
 
-    explicit MockHttpServer(Handler handler, QObject *parent = nullptr);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // HTTPS from the next listen() on (QSslServer; the handshake must finish within the header timeout).
+    void setTls(const QSslConfiguration &configuration);
+    bool isTls() const { return m_tls.has_value(); }
+    // false with *error set when the address cannot be bound.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const;
+    int connectionCount() const { return m_connections; }
 
 private:
-    Handler m_handler;
+    void accept();
+
+    HttpLimits m_limits;
+    HttpConnection::Handler m_handler;
+    HttpConnection::Refusal m_refusal;
+    std::optional<QSslConfiguration> m_tls;
+    QTcpServer *m_server = nullptr; // child
+    int m_connections = 0;
 };
 
 } // namespace clickar

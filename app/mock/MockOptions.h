@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mock/HttpLimits.h"
+
 #include <QDate>
 #include <QString>
 #include <QtGlobal>
@@ -18,6 +20,7 @@ struct MockOptions
     int latencyMs = 0;              // every API answer delayed by this much
     double failRate = 0;            // probability (0…1) of a random 503 unavailable on an API request
     quint32 seed = 1;               // seeds the random failures (and the ids, codes and tokens, mixed with entropy)
+    HttpLimits http;                // what the HTTP transport accepts (header, body and connection limits, timeouts)
 };
 
 } // namespace clickar

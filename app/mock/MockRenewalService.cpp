@@ -5,71 +5,58 @@
 #include "mock/MockHttpServer.h"
 #include "mock/MockLog.h"
 #include "mock/MockStore.h"
-#include "mock/MockTcpServer.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QPointer>
-#include <QSet>
-#include <QTcpSocket>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 namespace clickar {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
+HttpResponse toHttp(const MockReply &reply)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    default:
-        return QByteArrayLiteral("OTHER");
-    }
-}
-
-// The statuses the mock answers. QHttpServerResponder 6.4 looks the reason phrase up with std::map::at, so a
-// status it does not know would throw: anything else goes out as 500.
-int writableStatus(int status)
-{
-    static const QSet<int> known = {200, 201, 204, 400, 401, 403, 404, 405, 408, 409, 410,
-                                    413, 415, 422, 423, 428, 429, 500, 501, 502, 503, 504};
-    return known.contains(status) ? status : 500;
-}
-
-void write(QHttpServerResponder &responder, const MockReply &reply)
-{
-    const QByteArray body = reply.bytes();
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(writableStatus(reply.status)));
+    HttpResponse response;
+    response.status = reply.status;
+    response.body = reply.bytes();
     if (!reply.contentType.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"),
-                              reply.contentType == "application/json"
-                                  ? QByteArrayLiteral("application/json; charset=utf-8")
-                                  : reply.contentType);
-    responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    for (const auto &[name, value] : reply.headers)
-        responder.writeHeader(name, value);
-    if (reply.status != 204)
-        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
-    responder.writeBody(body);
+        response.headers.append(
+            {QByteArrayLiteral("Content-Type"), reply.contentType == "application/json"
+                                                    ? QByteArrayLiteral("application/json; charset=utf-8")
+                                                    : reply.contentType});
+    response.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    response.headers.append(reply.headers);
+    return response;
 }
 
-bool writable(const QTcpSocket *socket)
+// The answer to a request the transport refused; the language from its headers when they were read.
+MockReply transportError(MockLang lang, int status)
 {
-    return socket && socket->state() == QAbstractSocket::ConnectedState;
+    switch (status) {
+    case 408:
+        return MockReply::error(408, QStringLiteral("request_timeout"),
+                                localized(lang, QStringLiteral("リクエストの受信が時間内に終わりませんでした。"),
+                                          QStringLiteral("The request did not arrive in time.")));
+    case 413:
+        return mockerror::payloadTooLarge(lang);
+    case 431:
+        return MockReply::error(431, QStringLiteral("headers_too_large"),
+                                localized(lang, QStringLiteral("リクエストのヘッダーが大きすぎます。"),
+                                          QStringLiteral("The request's headers are too large.")));
+    case 501:
+        return MockReply::error(501, QStringLiteral("not_implemented"),
+                                localized(lang, QStringLiteral("この転送方式には対応していません。"),
+                                          QStringLiteral("This transfer coding is not supported.")));
+    case 505:
+        return MockReply::error(505, QStringLiteral("http_version_not_supported"),
+                                localized(lang, QStringLiteral("このHTTPのバージョンには対応していません。"),
+                                          QStringLiteral("This HTTP version is not supported.")));
+    default:
+        return mockerror::badRequest(lang);
+    }
 }
 
 } // namespace
@@ -82,9 +69,13 @@ MockRenewalService::MockRenewalService(const MockOptions &options, QObject *pare
     , m_faults(std::make_unique<FaultInjector>(options))
 {
     m_store->outbox().setListener([this](const Mail &mail) { emit mailSent(mail); });
-    m_server = new MockHttpServer([this](const QHttpServerRequest &request,
-                                         QHttpServerResponder &&responder) { handle(request, std::move(responder)); },
-                                  this);
+    m_server = new MockHttpServer(
+        options.http,
+        [this](HttpRequest &&request, HttpResponder responder) { handle(std::move(request), std::move(responder)); },
+        [this](int status, const QByteArray &reason, const HttpRequest &partial) {
+            return refusal(status, reason, partial);
+        },
+        this);
 }
 
 MockRenewalService::~MockRenewalService()
@@ -96,27 +87,58 @@ MockRenewalService::~MockRenewalService()
 
 bool MockRenewalService::listen(const QHostAddress &address, quint16 port)
 {
-    auto refusal = [](const QByteArray &headers) {
-        const QByteArray language = headers.toLower().contains("accept-language: en") ? "en" : "ja";
-        MockRequest request;
-        request.headers.append({QByteArrayLiteral("Accept-Language"), language});
-        const QByteArray body = mockerror::payloadTooLarge(request.lang()).bytes();
-        return QByteArrayLiteral("HTTP/1.1 413 Payload Too Large\r\n"
-                                 "Content-Type: application/json; charset=utf-8\r\n"
-                                 "Connection: close\r\nContent-Length: ") +
-               QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body;
-    };
-    auto *tcp = new MockTcpServer(8 * MockApi::maxBodyBytes, refusal, this);
-    if (!tcp->listen(address, port)) {
-        qCWarning(lcMock) << "cannot listen on" << address.toString() << "port" << port << ":" << tcp->errorString();
-        delete tcp;
+    QString error;
+    if (!m_server->listen(address, port, &error)) {
+        qCWarning(lcMock) << "cannot listen on" << address.toString() << "port" << port << ":" << error;
         return false;
     }
-    m_server->bind(tcp); // the HTTP server takes the socket server as its child
     m_address = address;
-    m_port = tcp->serverPort();
+    m_port = m_server->port();
     qCInfo(lcMock) << "listening on" << serverUrl().toString();
     return true;
+}
+
+bool MockRenewalService::useTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("%1: no PEM certificate").arg(certificateFile);
+        return false;
+    }
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(keyFile, file.errorString());
+        return false;
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key(pem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa);
+    if (key.isNull()) {
+        *error = QStringLiteral("%1: no PEM private key (EC or RSA, unencrypted)").arg(keyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    m_server->setTls(configuration);
+    return true;
+}
+
+int MockRenewalService::connectionCount() const
+{
+    return m_server->connectionCount();
+}
+
+HttpResponse MockRenewalService::refusal(int status, const QByteArray &reason, const HttpRequest &partial)
+{
+    MockRequest request;
+    request.headers = partial.headers;
+    qCInfo(lcMock) << "request refused:" << status << reason.constData();
+    served(partial.method.isEmpty() ? QByteArrayLiteral("-") : partial.method, {}, status, 0);
+    return toHttp(transportError(request.lang(), status));
 }
 
 QUrl MockRenewalService::serverUrl() const
@@ -128,7 +150,8 @@ QUrl MockRenewalService::serverUrl() const
              m_address != QHostAddress::AnyIPv4)
         host = m_address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + m_address.toString() + u']'
                                                                      : m_address.toString();
-    return QUrl(QStringLiteral("http://%1:%2").arg(host).arg(m_port));
+    const QString scheme = m_server->isTls() ? QStringLiteral("https") : QStringLiteral("http");
+    return QUrl(QStringLiteral("%1://%2:%3").arg(scheme, host).arg(m_port));
 }
 
 QString MockRenewalService::loadError() const
@@ -148,17 +171,17 @@ void MockRenewalService::served(const QByteArray &method, const QString &route, 
     emit requestTimed(method, path, status, elapsedMs);
 }
 
-void MockRenewalService::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder)
+void MockRenewalService::handle(HttpRequest &&httpRequest, HttpResponder responder)
 {
     QElapsedTimer timer;
     timer.start();
-    // Everything needed later is copied now: the request object dies with its socket.
     MockRequest request;
-    request.method = methodName(httpRequest.method());
-    request.path = httpRequest.url().path(QUrl::FullyEncoded);
-    request.query = httpRequest.query();
-    request.headers = httpRequest.headers();
-    request.body = httpRequest.body();
+    request.method = httpRequest.method;
+    const QUrl url(QString::fromLatin1(httpRequest.target));
+    request.path = url.path(QUrl::FullyEncoded);
+    request.query = QUrlQuery(url);
+    request.headers = std::move(httpRequest.headers);
+    request.body = std::move(httpRequest.body);
     const MockLang lang = request.lang();
     const bool mockRoute = request.path.startsWith(MockApi::prefix + QStringLiteral("/_mock/"));
 
@@ -178,8 +201,7 @@ void MockRenewalService::handle(const QHttpServerRequest &httpRequest, QHttpServ
         reply = m_api->handle(request); // drop and malformed: applied, then the answer is lost or mangled
 
     if (kind == Kind::Drop) {
-        if (QTcpSocket *socket = responder.socket())
-            socket->abort();
+        responder.abort();
         served(request.method, route, 0, timer.elapsed());
         return;
     }
@@ -192,18 +214,15 @@ void MockRenewalService::handle(const QHttpServerRequest &httpRequest, QHttpServ
     }
     const int delay = kind == Kind::Latency ? fault->value : (mockRoute ? 0 : m_faults->latencyMs());
     if (delay <= 0) {
-        if (writable(responder.socket()))
-            write(responder, reply);
-        served(request.method, route, reply.status, timer.elapsed());
+        const bool alive = responder.isOpen();
+        responder.respond(toHttp(reply));
+        served(request.method, route, alive ? reply.status : 0, timer.elapsed());
         return;
     }
-    // A late answer: the client may be gone by then, and writing to a deleted socket would crash.
-    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket(pending->socket());
-    QTimer::singleShot(delay, this, [this, pending, socket, reply, method = request.method, route, timer]() {
-        const bool alive = writable(socket.data());
-        if (alive)
-            write(*pending, reply);
+    // A late answer: the client may be gone by then (the responder then does nothing).
+    QTimer::singleShot(delay, this, [this, responder, reply, method = request.method, route, timer]() mutable {
+        const bool alive = responder.isOpen();
+        responder.respond(toHttp(reply));
         served(method, route, alive ? reply.status : 0, timer.elapsed());
     });
 }

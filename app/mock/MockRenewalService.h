@@ -13,14 +13,14 @@
 
 #include <memory>
 
-class QHttpServerRequest;
-class QHttpServerResponder;
-
 namespace clickar {
 
 class FaultInjector;
 class MockApi;
+class HttpResponder;
 class MockHttpServer;
+struct HttpRequest;
+struct HttpResponse;
 class MockStore;
 struct MockReply;
 
@@ -36,11 +36,15 @@ public:
     explicit MockRenewalService(const MockOptions &options = {}, QObject *parent = nullptr);
     ~MockRenewalService() override;
 
+    // Serves HTTPS with this certificate (chain) and private key, both PEM, from the next listen() on. false with
+    // *error when a file cannot be read or the key does not belong to the certificate.
+    bool useTls(const QString &certificateFile, const QString &keyFile, QString *error);
     // Starts listening (port 0 = an ephemeral port). false, with a warning, when the port cannot be bound.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const { return m_port; }
-    QUrl serverUrl() const;    // http://127.0.0.1:PORT — the client appends /api/v1
-    QString loadError() const; // non-empty when the seed could not be loaded
+    int connectionCount() const; // open client connections
+    QUrl serverUrl() const;      // http://127.0.0.1:PORT — the client appends /api/v1
+    QString loadError() const;   // non-empty when the seed could not be loaded
     // (method, path template as in docs/api.md), e.g. ("PUT", "/renewals/{id}/steps/{step}"); /_mock/* included.
     QList<QPair<QByteArray, QString>> routes() const;
 
@@ -52,7 +56,8 @@ signals:
     void requestTimed(const QByteArray &method, const QString &path, int status, qint64 elapsedMs);
 
 private:
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handle(HttpRequest &&request, HttpResponder responder);
+    HttpResponse refusal(int status, const QByteArray &reason, const HttpRequest &partial);
     void served(const QByteArray &method, const QString &route, int status, qint64 elapsedMs);
 
     MockOptions m_options;

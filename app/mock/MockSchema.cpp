@@ -36,6 +36,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, recipient TEXT NOT NULL, "
                            "subject TEXT NOT NULL, body TEXT NOT NULL, sent_at INTEGER NOT NULL)"),
         },
+        {
+            // When the last failure was: records of failures that lie far enough back are pruned.
+            QStringLiteral("ALTER TABLE login_failures ADD COLUMN last_failure INTEGER"),
+        },
     };
     return steps;
 }

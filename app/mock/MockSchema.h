@@ -12,7 +12,7 @@ namespace clickar {
 namespace mockschema {
 
 constexpr int applicationId = 0x436c6b72; // "Clkr"
-constexpr int version = 1;
+constexpr int version = 2;
 
 enum class Check {
     Ready,     // schema current (created or migrated now)

@@ -4,6 +4,7 @@
 #include "mock/Validation.h"
 
 #include "domain/Codes.h"
+#include "domain/PlainText.h"
 
 #include <QJsonValue>
 
@@ -53,6 +54,12 @@ public:
             return std::nullopt;
         }
         const QString s = v.toString().trimmed();
+        if (!isPlainText(s)) {
+            field(key, localized(m_lang, QStringLiteral("使用できない文字（制御文字や見えない文字）が含まれています。"),
+                                 QStringLiteral("Contains characters that cannot be used (control or invisible "
+                                                "characters).")));
+            return std::nullopt;
+        }
         if (s.size() > maxTextLength) {
             field(key, localized(m_lang, QStringLiteral("%1文字以内で入力してください。"),
                                  QStringLiteral("Enter at most %1 characters."))
@@ -121,7 +128,7 @@ public:
             return std::nullopt;
         }
         const QDate birthDate = birth ? QDate::fromString(*birth, Qt::ISODate) : QDate();
-        if (!inner.fields.isEmpty() || !relation || relation->isEmpty() || !birthDate.isValid() ||
+        if (!inner.fields.isEmpty() || !relation || relation->isEmpty() || !isPlausibleBirthDate(birthDate) ||
             birth->size() != 10) {
             field(QStringLiteral("youngest"),
                   localized(m_lang,

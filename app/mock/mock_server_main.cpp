@@ -24,6 +24,8 @@ struct Settings
     clickar::MockOptions options;
     QHostAddress bind;
     quint16 port = 8080;
+    QString tlsCert;
+    QString tlsKey;
 };
 
 // Reads the command line; on a bad value prints the problem and returns false.
@@ -59,7 +61,13 @@ bool parse(QCoreApplication &app, Settings *settings)
                                       QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the random failures."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({port, bind, data, db, reset, today, latency, failRate, seed});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS with this certificate (PEM; the chain may follow)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The certificate's private key (PEM, unencrypted)."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({port, bind, data, db, reset, today, latency, failRate, seed, tlsCert, tlsKey});
     parser.process(app);
 
     bool ok = true;
@@ -80,6 +88,10 @@ bool parse(QCoreApplication &app, Settings *settings)
             fail("--db: expected a file name");
     }
     settings->options.resetDatabase = parser.isSet(reset);
+    settings->tlsCert = parser.value(tlsCert);
+    settings->tlsKey = parser.value(tlsKey);
+    if (settings->tlsCert.isEmpty() != settings->tlsKey.isEmpty())
+        fail("--tls-cert and --tls-key: give both, or neither");
     if (parser.isSet(today)) {
         settings->options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!settings->options.today.isValid())
@@ -113,6 +125,11 @@ int main(int argc, char *argv[])
     if (!service.loadError().isEmpty()) {
         std::fprintf(stderr, "clickar-mock-server: %s\n", qPrintable(service.loadError()));
         return 1;
+    }
+    QString tlsError;
+    if (!settings.tlsCert.isEmpty() && !service.useTls(settings.tlsCert, settings.tlsKey, &tlsError)) {
+        std::fprintf(stderr, "clickar-mock-server: %s\n", qPrintable(tlsError));
+        return 2;
     }
     if (!service.listen(settings.bind, settings.port)) {
         std::fprintf(stderr, "clickar-mock-server: cannot listen on %s:%u\n", qPrintable(settings.bind.toString()),

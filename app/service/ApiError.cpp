@@ -53,6 +53,23 @@ QString ApiError::userMessage() const
         return tr("The service sent an unexpectedly large answer. Please try again later.");
     case Kind::Insecure:
         return tr("This server address is not secure. Only https:// addresses can be used.");
+    case Kind::Tls: {
+        // No way to ignore it is offered: a certificate that cannot be verified may be someone else's server.
+        QString reason;
+        if (code == QStringLiteral("tls_self_signed"))
+            reason = tr("the certificate is self-signed");
+        else if (code == QStringLiteral("tls_expired"))
+            reason = tr("the certificate has expired or is not valid yet");
+        else if (code == QStringLiteral("tls_host_mismatch"))
+            reason = tr("the certificate belongs to another server");
+        else if (code == QStringLiteral("tls_untrusted"))
+            reason = tr("the certificate was issued by an authority this computer does not trust");
+        else
+            reason = tr("the secure connection could not be set up");
+        return tr("The server's certificate could not be verified (%1). Please ask your administrator whether the "
+                  "server address is correct.")
+            .arg(reason);
+    }
     case Kind::Http:
         break;
     }

@@ -20,6 +20,7 @@ public:
         Malformed, // the answer could not be understood
         TooLarge,  // the answer was larger than the client accepts
         Insecure,  // refused: plain http:// to a host that is not loopback
+        Tls,       // the server's certificate could not be verified; `code` says why (tls_self_signed…)
     };
 
     Kind kind = Kind::Network;

@@ -64,12 +64,20 @@ void ApiJob::send()
     request.setRawHeader("Accept", "application/json, application/pdf");
     for (const auto &[name, value] : m_request.headers)
         request.setRawHeader(name, value);
+    if (!m_options.caCertificates.isEmpty()) {
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.addCaCertificates(m_options.caCertificates);
+        request.setSslConfiguration(tls);
+    }
+    m_sslErrors.clear();
 
     QNetworkReply *reply = m_request.body.isEmpty() && m_request.method == "GET"
                                ? m_network->get(request)
                                : m_network->sendCustomRequest(request, m_request.method, m_request.body);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    // Never ignored: the reply then fails, and the reason is kept for a plain message.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this](qint64 received, qint64 total) { checkSize(qMax(received, total)); });
     connect(reply, &QNetworkReply::metaDataChanged, this,
@@ -113,6 +121,11 @@ void ApiJob::onReplyFinished()
         complete(response);
         return;
     }
+    if (!m_timedOut && (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)) {
+        response.error = tlsError();
+        complete(response);
+        return;
+    }
     if (m_timedOut || (reply->error() != QNetworkReply::NoError && status == 0)) {
         ApiError error;
         error.kind = m_timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
@@ -149,6 +162,45 @@ bool ApiJob::retryIfWorthIt(const ApiError &error)
                   << error.technical << error.status;
     QTimer::singleShot(delay, this, &ApiJob::send);
     return true;
+}
+
+ApiError ApiJob::tlsError() const
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Tls;
+    e.code = QStringLiteral("tls_other");
+    QStringList names;
+    for (const QSslError &error : m_sslErrors) {
+        names.append(QString::number(int(error.error())));
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+            e.code = QStringLiteral("tls_self_signed");
+            break;
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            if (e.code != QStringLiteral("tls_self_signed"))
+                e.code = QStringLiteral("tls_expired");
+            break;
+        case QSslError::HostNameMismatch:
+            if (e.code == QStringLiteral("tls_other") || e.code == QStringLiteral("tls_untrusted"))
+                e.code = QStringLiteral("tls_host_mismatch");
+            break;
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            if (e.code == QStringLiteral("tls_other"))
+                e.code = QStringLiteral("tls_untrusted");
+            break;
+        default:
+            break;
+        }
+    }
+    // The host and the reason for the log; nothing of the person (no path beyond the template, no body).
+    e.technical = QStringLiteral("TLS: %1 (QSslError %2) for %3").arg(e.code, names.join(u','), m_request.url.host());
+    qCWarning(lcNet) << "certificate of" << m_request.url.host() << "refused:" << e.code << names;
+    return e;
 }
 
 ApiError ApiJob::errorFromHttp(int status, const QByteArray &body) const

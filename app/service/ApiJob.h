@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -33,7 +35,8 @@ struct ApiJobOptions
     int timeoutMs = 15000;
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     int maxRetries = 2;
-    int retryBaseDelayMs = 250; // doubles with each retry
+    int retryBaseDelayMs = 250;            // doubles with each retry
+    QList<QSslCertificate> caCertificates; // trusted in addition to the system's (--ca-file)
 };
 
 struct ApiResponse
@@ -69,6 +72,7 @@ private:
     void complete(ApiResponse response);
     bool retryIfWorthIt(const ApiError &error);
     ApiError errorFromHttp(int status, const QByteArray &body) const;
+    ApiError tlsError() const;
 
     QNetworkAccessManager *m_network;
     ApiRequest m_request;
@@ -78,6 +82,7 @@ private:
     int m_attempt = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    QList<QSslError> m_sslErrors; // of the current attempt
     bool m_done = false;
 };
 

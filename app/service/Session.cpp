@@ -9,7 +9,8 @@ Q_LOGGING_CATEGORY(lcSession, "clickar.session")
 namespace clickar {
 
 namespace {
-const QString emailSetting = QStringLiteral("login/email");
+const QString emailSetting = QStringLiteral("email");
+const QString oldEmailSetting = QStringLiteral("login/email"); // the earlier key: read, then replaced
 
 void deliver(const QPointer<QObject> &context, const Session::Done &done, const Session::Outcome &outcome)
 {
@@ -66,7 +67,10 @@ CredentialStore::Availability Session::rememberAvailability() const
 
 QString Session::rememberedEmail() const
 {
-    return m_store ? QSettings().value(emailSetting).toString() : QString();
+    if (!m_store)
+        return {};
+    const QSettings settings;
+    return settings.value(emailSetting, settings.value(oldEmailSetting)).toString();
 }
 
 QString Session::keychainKey() const
@@ -81,6 +85,7 @@ void Session::login(const QString &email, const QString &password, bool remember
         m_restoring = false;
     }
     if (!m_reauthenticating) {
+        abandonLogin(); // a login begun before and left unfinished ends at the service first
         m_email = email.trimmed();
         m_remember = remember && m_store;
     }
@@ -154,6 +159,35 @@ void Session::acceptTokens(const Tokens &tokens, const Done &done)
         return done(signedInOutcome);
     }
     setTokens(tokens);
+    fetchMe(done);
+}
+
+void Session::finishLogin(QObject *context, Done done)
+{
+    const QPointer<QObject> guard(context);
+    if (!loginUnfinished())
+        return deliver(guard, done, failed(unauthorizedError()));
+    fetchMe([guard, done](const Outcome &o) { deliver(guard, done, o); });
+}
+
+void Session::abandonLogin()
+{
+    m_challenge = {};
+    if (!loginUnfinished())
+        return;
+    // The service issued tokens for this login: it is ended there too, so that no session is left behind.
+    qCInfo(lcSession) << "login abandoned after the tokens arrived: logging out";
+    ++m_generation;
+    m_client->logout(this, [](const Result<Nothing> &) {});
+    m_refreshTimer.stop();
+    m_tokens = {};
+    m_client->setAccessToken({});
+}
+
+void Session::fetchMe(const Done &done)
+{
+    Outcome signedInOutcome;
+    signedInOutcome.kind = Outcome::Kind::SignedIn;
     setBusy(true);
     const quint64 generation = m_generation;
     m_client->me(this, [this, done, generation, signedInOutcome](const Result<Me> &result) {
@@ -161,10 +195,18 @@ void Session::acceptTokens(const Tokens &tokens, const Done &done)
             return;
         setBusy(false);
         if (!result.ok()) {
-            m_refreshTimer.stop();
-            m_tokens = {};
-            m_client->setAccessToken({});
-            return done(failed(result.error()));
+            const ApiError &error = result.error();
+            // The one-time password is used up by now: tokens the service still accepts are kept, so that the
+            // person retries (finishLogin) instead of starting again at a password and a code that has expired.
+            if (error.kind == ApiError::Kind::Http && error.status == 401) {
+                m_refreshTimer.stop();
+                m_tokens = {};
+                m_client->setAccessToken({});
+            } else {
+                qCInfo(lcSession) << "account could not be read after the login; the tokens are kept:"
+                                  << error.technical;
+            }
+            return done(failed(error));
         }
         m_me = result.value();
         m_signedIn = true;
@@ -259,7 +301,9 @@ void Session::saveCredentials()
 {
     if (!m_store || !m_remember || m_tokens.refreshToken.isEmpty())
         return;
-    QSettings().setValue(emailSetting, m_email); // not secret: it fills in the login form next time
+    QSettings settings;
+    settings.setValue(emailSetting, m_email); // not secret: it fills in the login form next time
+    settings.remove(oldEmailSetting);
     m_store->write(keychainKey(), m_tokens.refreshToken, this, [this](const CredentialStore::Answer &answer) {
         if (!answer.ok())
             emit credentialsNotSaved(answer.technical);
@@ -270,8 +314,11 @@ void Session::forgetCredentials(bool forgetEmail)
 {
     if (!m_store)
         return;
-    if (forgetEmail)
-        QSettings().remove(emailSetting);
+    if (forgetEmail) {
+        QSettings settings;
+        settings.remove(emailSetting);
+        settings.remove(oldEmailSetting);
+    }
     m_store->remove(keychainKey(), this, {});
 }
 
@@ -339,7 +386,7 @@ void Session::logout()
     m_client->dropHeld();
     if (m_signedIn && !m_tokens.accessToken.isEmpty())
         m_client->logout(this, [](const Result<Nothing> &) {});
-    forgetCredentials(false);
+    forgetCredentials(true); // the address too: the next person at this computer starts from an empty form
     // Nothing of the person stays in memory (docs/session.md, one scope per served person).
     m_tokens = {};
     m_me = {};

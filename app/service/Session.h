@@ -58,6 +58,12 @@ public:
     void login(const QString &email, const QString &password, bool remember, QObject *context, Done done);
     void verifyOtp(const QString &code, QObject *context, Done done);
     void resendOtp(QObject *context, Done done);
+    // The service accepted the login (tokens held) but the account could not be read yet (/me failed): the person
+    // is offered a retry, which reads it again with the same tokens.
+    bool loginUnfinished() const { return !m_signedIn && !m_reauthenticating && !m_tokens.accessToken.isEmpty(); }
+    void finishLogin(QObject *context, Done done);
+    // The person went back from an unfinished login: the service's session is ended (POST /auth/logout).
+    void abandonLogin();
     // The person gave up logging in again: the held requests fail with `unauthorized` (input stays where it is).
     void cancelRelogin();
     // Ends the login and forgets it: tokens, /me, the address and any pending one-time-password challenge.
@@ -84,6 +90,7 @@ signals:
 
 private:
     void acceptTokens(const Tokens &tokens, const Done &done);
+    void fetchMe(const Done &done);
     void setTokens(const Tokens &tokens);
     void onAuthorizationRequired();
     void refreshTokens();

@@ -65,7 +65,7 @@ private slots:
         QTRY_COMPARE(readKeychain(key()).secret, refreshToken);
         // Only the address (not secret) is in the settings; no token anywhere in the file.
         QSettings settings;
-        QCOMPARE(settings.value(QStringLiteral("login/email")).toString(), QStringLiteral("tanaka@example.jp"));
+        QCOMPARE(settings.value(QStringLiteral("email")).toString(), QStringLiteral("tanaka@example.jp"));
         settings.sync();
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -84,13 +84,14 @@ private slots:
         QVERIFY(m_app->session()->tokens().refreshToken != refreshToken);
         QTRY_COMPARE(readKeychain(key()).secret, m_app->session()->tokens().refreshToken);
 
-        // ログアウト deletes it; the start after that asks for the login again, with the address filled in.
+        // ログアウト deletes it and the address; the start after that asks for the login again, with an empty form.
         QVERIFY(logOut());
         QTRY_COMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
+        QVERIFY(!QSettings().contains(QStringLiteral("email")));
         QVERIFY(m_app->startApp(QStringLiteral("en")));
         QVERIFY(waitForStart());
         QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
-        QCOMPARE(child<QLineEdit>(login(), "emailEdit")->text(), QStringLiteral("tanaka@example.jp"));
+        QVERIFY(child<QLineEdit>(login(), "emailEdit")->text().isEmpty());
     }
 
     void uncheckedStoresNothingAndForgets()
@@ -102,7 +103,7 @@ private slots:
         // Logging in without the box checked forgets the login and the address.
         QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp"), false));
         QTRY_COMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
-        QVERIFY(!QSettings().contains(QStringLiteral("login/email")));
+        QVERIFY(!QSettings().contains(QStringLiteral("email")));
         QVERIFY(m_app->startApp(QStringLiteral("en")));
         QVERIFY(waitForStart());
         QCOMPARE(m_app->screen(), QStringLiteral("loginScreen"));
@@ -153,7 +154,7 @@ private slots:
         QVERIFY(!m_app->session()->credentialStore());
         QVERIFY(m_app->logIn(QStringLiteral("suzuki@example.jp"), false));
         QCOMPARE(readKeychain(key()).status, CredentialStore::Answer::Status::NotFound);
-        QVERIFY(!QSettings().contains(QStringLiteral("login/email")));
+        QVERIFY(!QSettings().contains(QStringLiteral("email")));
     }
 
 private:

@@ -37,7 +37,7 @@ private slots:
 
         // Everything else works as usual, and nothing is stored anywhere.
         QVERIFY(app.logIn(QStringLiteral("tanaka@example.jp"), false));
-        QVERIFY(!QSettings().contains(QStringLiteral("login/email")));
+        QVERIFY(!QSettings().contains(QStringLiteral("email")));
         QCOMPARE(readKeychain(keychainKeyFor(app)).status, CredentialStore::Answer::Status::Unavailable);
         auto *logout = child<QAction>(app.window(), "logoutAction");
         logout->trigger(); // the toolbar's action, as its button would

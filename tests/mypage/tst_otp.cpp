@@ -1,11 +1,14 @@
 // ワンタイムパスワード through the real screen: the masked address, the countdown, a pasted code, a wrong code with
 // the attempts left, five wrong codes, the expired code (mock clock) and 再送信.
+#include "service/Session.h"
 #include "support/AppDriver.h"
 #include "ui/OtpForm.h"
 #include "ui/OtpScreen.h"
 
 #include <QClipboard>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 
 using namespace clickar;
@@ -46,6 +49,71 @@ private slots:
         QVERIFY(!QTest::currentTestFailed());
         QVERIFY(m_app->submitLogin(QStringLiteral("tanaka@example.jp")));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("otpScreen"));
+    }
+
+    // After the code is accepted, every /me fails (503) until the fault is lifted.
+    void failAccountAfterTheCode(QMetaObject::Connection *connection)
+    {
+        *connection = connect(&m_app->mock(), &MockRenewalService::requestServed, this,
+                              [this](const QByteArray &method, const QString &path, int status) {
+                                  if (method == "POST" && path == QStringLiteral("/api/v1/auth/otp") && status == 200)
+                                      m_app->appClient().setExtraHeader("X-Mock-Fault", "status=503");
+                              });
+    }
+    int meStatus(const QString &accessToken)
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest request(QUrl(m_app->serverUrl().toString() + QStringLiteral("/api/v1/me")));
+        request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+        QNetworkReply *reply = manager.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(20000))
+            return 0;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    void accountNotReadAfterTheCodeOffersRetry()
+    {
+        QMetaObject::Connection connection;
+        failAccountAfterTheCode(&connection);
+        QVERIFY(enter(m_app->demo().latestOtp()));
+        QTRY_COMPARE_WITH_TIMEOUT(verifyButton()->text(), QStringLiteral("Retry"), 20000);
+        QCOMPARE(m_app->screen(), QStringLiteral("otpScreen"));
+        QVERIFY2(message()->text().contains(QStringLiteral("need not be entered again")),
+                 qPrintable(message()->text()));
+        QVERIFY(verifyButton()->isEnabled());
+        QVERIFY(!resendButton()->isEnabled());
+        QVERIFY(m_app->session()->loginUnfinished());
+        disconnect(connection);
+        m_app->appClient().setExtraHeader("X-Mock-Fault", {});
+        // The same tokens: no new code, no new login.
+        QSignalSpy served(&m_app->mock(), &MockRenewalService::requestServed);
+        QVERIFY(m_app->click(verifyButton()));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
+        for (const QList<QVariant> &request : served)
+            QVERIFY(!request.at(1).toString().startsWith(QStringLiteral("/api/v1/auth/")));
+    }
+
+    void abandonedLoginEndsTheServiceSession()
+    {
+        QMetaObject::Connection connection;
+        failAccountAfterTheCode(&connection);
+        QVERIFY(enter(m_app->demo().latestOtp()));
+        QTRY_COMPARE_WITH_TIMEOUT(verifyButton()->text(), QStringLiteral("Retry"), 20000);
+        const QString token = m_app->session()->tokens().accessToken;
+        QVERIFY(!token.isEmpty());
+        disconnect(connection);
+        m_app->appClient().setExtraHeader("X-Mock-Fault", {});
+        QSignalSpy served(&m_app->mock(), &MockRenewalService::requestServed);
+        QVERIFY(m_app->click(child<QPushButton>(otp(), "otpBackButton")));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("loginScreen"));
+        QTRY_VERIFY(std::any_of(served.cbegin(), served.cend(), [](const QList<QVariant> &r) {
+            return r.at(0).toByteArray() == "POST" && r.at(1).toString() == QStringLiteral("/api/v1/auth/logout") &&
+                   r.at(2).toInt() == 204;
+        }));
+        QCOMPARE(meStatus(token), 401);
+        QVERIFY(!m_app->session()->loginUnfinished());
     }
 
     void showsMaskedAddressAndCountdown()

@@ -1,7 +1,12 @@
 // The mock's MyPage authentication over HTTP: passwords and lockout, one-time passwords, tokens.
 #include "tst_mockhttp.h"
 
+#include "mock/MockAuth.h"
+
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mocktest;
@@ -19,7 +24,13 @@ private slots:
     void wrongPasswordNeverRevealsTheAccount();
     void lockoutAfterFiveFailuresAndUnlock();
     void unknownEmailLocksToo();
+    void oneFormOfAnAddress_data();
+    void oneFormOfAnAddress();
     void otpWrongCodeCountsAttempts();
+    void otpGuessesLimitedAcrossChallenges();
+    void liveChallengesBounded();
+    void sessionsBounded();
+    void failuresOfUnknownAddressesPruned();
     void otpExpiresAndResendRenews();
     void resendUnknownChallenge();
     void tokenExpiresAndRefreshRotates();
@@ -155,6 +166,29 @@ void TestMockAuth::unknownEmailLocksToo()
     QCOMPARE(login(QStringLiteral("suzuki@example.jp")).status, 200);
 }
 
+void TestMockAuth::oneFormOfAnAddress_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::newRow("long s") << QStringLiteral("\u017Fuzuki@example.jp");
+    QTest::newRow("Kelvin sign") << QStringLiteral("suzu\u212Ai@example.jp");
+    QTest::newRow("full-width") << QStringLiteral("\uFF53\uFF55\uFF5A\uFF55\uFF4B\uFF49\uFF20example.jp");
+    QTest::newRow("mixed case") << QStringLiteral("SuZuKi@Example.JP");
+    QTest::newRow("spaces") << QStringLiteral("  suzuki@example.jp\t ");
+}
+
+void TestMockAuth::oneFormOfAnAddress()
+{
+    // Every spelling of an address is the same account for the lookup, the failure count and the lock.
+    QFETCH(QString, spelling);
+    QCOMPARE(login(spelling).status, 200);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(login(QStringLiteral("suzuki@example.jp"), QStringLiteral("bad")).status, 401);
+    QCOMPARE(login(spelling, QStringLiteral("bad")).status, 401); // the fifth failure, counted on the same key
+    QCOMPARE(login(spelling).code(), QStringLiteral("account_locked"));
+    QCOMPARE(login(QStringLiteral("suzuki@example.jp")).code(), QStringLiteral("account_locked"));
+    QCOMPARE(login(QStringLiteral("tanaka@example.jp")).status, 200);
+}
+
 void TestMockAuth::otpWrongCodeCountsAttempts()
 {
     const QString challenge =
@@ -173,6 +207,93 @@ void TestMockAuth::otpWrongCodeCountsAttempts()
     QCOMPARE(sixth.details().value(QStringLiteral("attemptsLeft")).toInt(), 0);
     QCOMPARE(m_http->post(QStringLiteral("/auth/otp/resend"), {{QStringLiteral("challengeId"), challenge}}).code(),
              QStringLiteral("otp_expired"));
+}
+
+void TestMockAuth::otpGuessesLimitedAcrossChallenges()
+{
+    // Ten wrong codes over two challenges; then no guess is taken, not even the right code, on a new challenge.
+    for (int round = 0; round < 2; ++round) {
+        const QString challenge =
+            login(QStringLiteral("sato@example.jp")).object().value(QStringLiteral("challengeId")).toString();
+        const QString wrong =
+            m_http->newestOtp() == QStringLiteral("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(otp(challenge, wrong).code(), QStringLiteral("otp_invalid"));
+    }
+    const QString third =
+        login(QStringLiteral("sato@example.jp")).object().value(QStringLiteral("challengeId")).toString();
+    const Response limited = otp(third, m_http->newestOtp());
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.code(), QStringLiteral("rate_limited"));
+    const int retry = limited.details().value(QStringLiteral("retryAfterSeconds")).toInt();
+    QVERIFY2(retry > 0 && retry <= 900, qPrintable(QString::number(retry)));
+    QCOMPARE(limited.header("Retry-After").toInt(), retry);
+    // Another account is not affected; after the window the account logs in again.
+    QVERIFY(!m_http->login(QStringLiteral("tanaka@example.jp")).isEmpty());
+    advance(retry);
+    QVERIFY(!m_http->login(QStringLiteral("sato@example.jp")).isEmpty());
+}
+
+void TestMockAuth::liveChallengesBounded()
+{
+    QStringList challenges;
+    for (int i = 0; i < 5; ++i) {
+        challenges.append(
+            login(QStringLiteral("tanaka@example.jp")).object().value(QStringLiteral("challengeId")).toString());
+        advance(1); // "oldest" is by time; challenges of the same second are equally old
+    }
+    // The three newest live; the two oldest were dropped.
+    QCOMPARE(otp(challenges.at(0), QStringLiteral("000000")).code(), QStringLiteral("otp_expired"));
+    QCOMPARE(otp(challenges.at(1), QStringLiteral("000000")).code(), QStringLiteral("otp_expired"));
+    QCOMPARE(otp(challenges.at(4), m_http->newestOtp()).status, 200);
+}
+
+void TestMockAuth::sessionsBounded()
+{
+    QStringList tokens;
+    const int bound = clickar::MockAuth::maxSessionsPerAccount;
+    for (int i = 0; i <= bound; ++i) {
+        tokens.append(m_http->login(QStringLiteral("suzuki@example.jp")));
+        advance(1);
+    }
+    QCOMPARE(m_http->get(QStringLiteral("/me"), tokens.at(0)).status, 401); // the oldest login ended
+    QCOMPARE(m_http->get(QStringLiteral("/me"), tokens.at(1)).status, 200);
+    QCOMPARE(m_http->get(QStringLiteral("/me"), tokens.at(bound)).status, 200);
+}
+
+void TestMockAuth::failuresOfUnknownAddressesPruned()
+{
+    QTemporaryDir dir;
+    clickar::MockOptions options;
+    options.database = dir.filePath(QStringLiteral("mock.sqlite"));
+    m_service = startService(options);
+    QVERIFY(m_service);
+    m_http = std::make_unique<Http>(m_service->serverUrl());
+    auto records = [&options] {
+        int n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(options.database);
+            if (db.open()) {
+                QSqlQuery q(QStringLiteral("SELECT COUNT(*) FROM login_failures"), db);
+                n = q.next() ? q.value(0).toInt() : -1;
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return n;
+    };
+    for (int i = 0; i < 20; ++i)
+        login(QStringLiteral("made-up-%1@example.jp").arg(i), QStringLiteral("bad"));
+    advance(600);
+    for (int i = 0; i < 5; ++i)
+        login(QStringLiteral("ghost@example.jp"), QStringLiteral("bad"));
+    QCOMPARE(records(), 21);
+    advance(300);
+    QCOMPARE(login(QStringLiteral("ghost@example.jp")).code(), QStringLiteral("account_locked")); // still locked
+    QCOMPARE(records(), 1); // the twenty single failures are forgotten
+    advance(601);
+    QCOMPARE(login(QStringLiteral("someone@example.jp"), QStringLiteral("bad")).status, 401);
+    QCOMPARE(records(), 1); // the lock is over: only the new failure is kept
 }
 
 void TestMockAuth::otpExpiresAndResendRenews()

@@ -25,6 +25,9 @@ private slots:
     void youngestRequiredFor26();
     void licenceRenewalRange();
     void customerFields();
+    void freeTextIsText_data();
+    void freeTextIsText();
+    void implausibleBirthDates();
     void disclosureNeedsTheDocument();
     void quoteIsNotSaved();
     void unknownStepAndPlan();
@@ -295,6 +298,63 @@ void TestMockRenewal::customerFields()
              QStringLiteral("150-0002"));
     body.insert(QStringLiteral("paymentMethod"), 12);
     QCOMPARE(m_http->step(m_tanaka, ok.object(), QStringLiteral("customer"), body).status, 400);
+}
+
+void TestMockRenewal::freeTextIsText_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("escape"); // as written in the JSON body
+    QTest::newRow("NUL in address1") << QStringLiteral("address1") << QByteArray("\\u0000");
+    QTest::newRow("line break in address2") << QStringLiteral("address2") << QByteArray("\\n");
+    QTest::newRow("RLO in address1") << QStringLiteral("address1") << QByteArray("\\u202E");
+    QTest::newRow("isolate in address2") << QStringLiteral("address2") << QByteArray("\\u2067");
+    QTest::newRow("zero width space in employeeNumber") << QStringLiteral("employeeNumber") << QByteArray("\\u200B");
+    QTest::newRow("BOM in employeeNumber") << QStringLiteral("employeeNumber") << QByteArray("\\uFEFF");
+    QTest::newRow("lone surrogate in address1") << QStringLiteral("address1") << QByteArray("\\uD800");
+    QTest::newRow("C1 in address2") << QStringLiteral("address2") << QByteArray("\\u0085");
+}
+
+void TestMockRenewal::freeTextIsText()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, escape);
+    QJsonObject r = fresh(m_tanaka, QStringLiteral("7012345601"));
+    for (const QString &s : {QStringLiteral("preconfirm"), QStringLiteral("basic"), QStringLiteral("coverage"),
+                             QStringLiteral("details"), QStringLiteral("decision")})
+        r = m_http->step(m_tanaka, r, s, Http::stepBody(r, s)).object();
+    QJsonObject body = Http::stepBody(r, QStringLiteral("customer"));
+    body.insert(QStringLiteral("confirmed"), true);
+    body.insert(field, QStringLiteral("1-2-3 PLACEHOLDER 4"));
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact).replace("PLACEHOLDER", escape);
+    const Response rejected =
+        m_http->send("PUT", QStringLiteral("/renewals/%1/steps/customer").arg(r[QStringLiteral("id")].toString()), json,
+                     Http::withToken(m_tanaka, {{"If-Match", QByteArray::number(r[QStringLiteral("version")].toInt())},
+                                                {"Accept-Language", "en"}}));
+    QCOMPARE(rejected.status, 422);
+    QVERIFY2(rejected.fields().value(field).toString().contains(QStringLiteral("cannot be used")),
+             rejected.body.constData());
+    // The same text without the character is accepted.
+    body.insert(field, QStringLiteral("1-2-3 4"));
+    QCOMPARE(m_http->step(m_tanaka, r, QStringLiteral("customer"), body).status, 200);
+}
+
+void TestMockRenewal::implausibleBirthDates()
+{
+    QJsonObject r = m_http->confirmAll(m_tanaka, fresh(m_tanaka, QStringLiteral("7012345601")));
+    QVERIFY(!r.isEmpty());
+    const QString quote = QStringLiteral("/renewals/%1/quote").arg(r[QStringLiteral("id")].toString());
+    for (const QString &birth : {QStringLiteral("1800-01-01"), QStringLiteral("3000-01-01")}) {
+        const QJsonObject youngest{{QStringLiteral("relation"), QStringLiteral("child")},
+                                   {QStringLiteral("birthDate"), birth}};
+        QJsonObject body = Http::stepBody(r, QStringLiteral("details"));
+        body.insert(QStringLiteral("youngest"), youngest);
+        const Response step = m_http->step(m_tanaka, r, QStringLiteral("details"), body);
+        QCOMPARE(step.status, 422);
+        QVERIFY2(step.fields().contains(QStringLiteral("youngest")), qPrintable(birth));
+        const Response q = m_http->post(quote, {{QStringLiteral("youngest"), youngest}}, m_tanaka);
+        QCOMPARE(q.status, 422);
+        QVERIFY2(q.fields().contains(QStringLiteral("youngest")), qPrintable(birth));
+    }
 }
 
 void TestMockRenewal::disclosureNeedsTheDocument()

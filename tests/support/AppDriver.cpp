@@ -109,10 +109,11 @@ bool AppDriver::startEmbeddedApp(const QString &language, bool kiosk, const QStr
     return startWith(options);
 }
 
-bool AppDriver::startAppAt(const QUrl &server, const QString &language)
+bool AppDriver::startAppAt(const QUrl &server, const QString &language, const QString &caFile)
 {
     AppOptions options;
     options.server = server;
+    options.caFile = caFile;
     options.demoServer = true;
     options.language = language;
     return startWith(options);

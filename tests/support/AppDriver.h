@@ -76,7 +76,7 @@ public:
     bool startEmbeddedApp(const QString &language = QStringLiteral("ja"), bool kiosk = false,
                           const QString &database = QStringLiteral(":memory:"));
     // The app against another server (e.g. one where nothing listens yet).
-    bool startAppAt(const QUrl &server, const QString &language = QStringLiteral("ja"));
+    bool startAppAt(const QUrl &server, const QString &language = QStringLiteral("ja"), const QString &caFile = {});
     void stopApp();
     ClickarApp *app() const { return m_app.get(); }
     MainWindow *window() const { return m_app ? m_app->window() : nullptr; }

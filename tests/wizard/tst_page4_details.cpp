@@ -148,6 +148,30 @@ private slots:
         QCOMPARE(saved.drivers.youngest->birthDate, QDate(1990, 4, 1));
     }
 
+    void implausibleBirthDatesRefusedAtTheField_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("1800") << QStringLiteral("1800/01/01");
+        QTest::newRow("3000") << QStringLiteral("3000/01/01");
+        QTest::newRow("after the term starts") << QStringLiteral("2027/06/01");
+    }
+    void implausibleBirthDatesRefusedAtTheField()
+    {
+        QFETCH(QString, typed);
+        test::AppDriver h;
+        QVERIFY(reachPage4(h));
+        h.chooseLicenceMonth(h.renewal().newPeriod.start.addYears(1));
+        h.check("detailsConfirmed");
+        QVERIFY(typeBirthDate(h, typed));
+        auto *error = h.find<QLabel>("youngestError");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("1900")), qPrintable(error->text()));
+        QVERIFY(!h.next()->isEnabled());
+        QVERIFY(typeBirthDate(h, QStringLiteral("1990/04/01")));
+        QVERIFY(!error->isVisible());
+        QVERIFY(h.next()->isEnabled());
+    }
+
     void theServicesYoungestMessageIsShownAtTheField()
     {
         test::AppDriver h;

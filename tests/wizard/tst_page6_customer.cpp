@@ -6,6 +6,7 @@
 #include "wizard/CustomerPaymentPage.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +51,42 @@ private slots:
         QVERIFY2(amount.contains(format::yen(f.prepared().quote.perInstallment)), qPrintable(amount));
         QVERIFY2(amount.contains(format::yen(f.prepared().quote.firstInstallment)), qPrintable(amount));
         QVERIFY(amount.contains(QStringLiteral("¥2,930")) && amount.contains(QStringLiteral("¥2,980")));
+        QVERIFY(f.next()->isEnabled());
+    }
+
+    void freeTextIsText_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("paste"); // a control character cannot be typed, only pasted
+        QTest::newRow("RLO in address1") << QByteArray("address1") << QStringLiteral("1-2\u202E3") << false;
+        QTest::newRow("zero width in address2") << QByteArray("address2") << QStringLiteral("A\u200B棟") << false;
+        QTest::newRow("isolate in employeeNumber")
+            << QByteArray("employeeNumber") << QStringLiteral("\u2066E-1") << false;
+        QTest::newRow("NUL in address2") << QByteArray("address2") << QString::fromUtf16(u"A\0B", 3) << true;
+    }
+    void freeTextIsText()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QString, text);
+        QFETCH(bool, paste);
+        test::AppDriver f;
+        QVERIFY(startAtPage6(f));
+        auto *edit = f.find<QLineEdit>((field + "Edit").constData());
+        if (paste) {
+            QVERIFY(f.typeInto(edit, QStringLiteral("x")));
+            QApplication::clipboard()->setText(text);
+            QVERIFY(f.pressKey(Qt::Key_A, Qt::ControlModifier));
+            QVERIFY(f.pressKey(Qt::Key_V, Qt::ControlModifier));
+            QCOMPARE(edit->text(), text);
+        } else {
+            QVERIFY(f.typeInto(edit, text));
+        }
+        QCOMPARE(shownError(f, (field + "Error").constData()),
+                 QStringLiteral("Remove the characters that cannot be used here (control or invisible characters)."));
+        QVERIFY(!f.next()->isEnabled());
+        QVERIFY(f.typeInto(edit, QStringLiteral("1-2-3")));
+        QCOMPARE(shownError(f, (field + "Error").constData()), QString());
         QVERIFY(f.next()->isEnabled());
     }
 

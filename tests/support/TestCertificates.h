@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace clickar::test {
+
+// A throw-away certificate authority and server certificates, made with the openssl command at test time in a
+// temporary folder (nothing is kept): `loopback` (127.0.0.1 and localhost, signed by the CA), `otherhost` (for
+// renewal.example.jp), `expired` (loopback, expired yesterday) and `selfsigned` (loopback, signed by itself).
+class TestCertificates
+{
+public:
+    bool make(); // false, with a warning, when openssl is missing or fails
+    QString caFile() const { return path(QStringLiteral("ca.crt")); }
+    QString certificateFile(const QString &name) const { return path(name + QStringLiteral(".crt")); }
+    QString keyFile(const QString &name) const { return path(name + QStringLiteral(".key")); }
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    bool openssl(const QStringList &arguments);
+    bool newKey(const QString &name);
+    bool serverCertificate(const QString &name, const QString &altNames, int days, bool selfSigned);
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace clickar::test

@@ -1,0 +1,68 @@
+#include "ui/IdleCountdownDialog.h"
+
+#include "ui/Style.h"
+#include "ui/WrappedLabel.h"
+
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace clickar {
+
+IdleCountdownDialog::IdleCountdownDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("idleCountdownDialog"));
+    setWindowTitle(tr("Are you still there?"));
+    setWindowModality(Qt::ApplicationModal); // above any message box the person left open
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(16);
+    m_text = new WrappedLabel(this);
+    m_text->setObjectName(QStringLiteral("idleCountdownText"));
+    m_text->setWordWrap(true);
+    style::makeTitle(m_text);
+    m_text->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_text);
+    setMinimumWidth(560); // a message for a passer-by, not a corner of the screen
+    auto *proceed = new QPushButton(tr("Continue"), this);
+    proceed->setMinimumWidth(240);
+    proceed->setObjectName(QStringLiteral("idleContinueButton"));
+    proceed->setDefault(true);
+    proceed->setProperty("role", QStringLiteral("primary"));
+    layout->addWidget(proceed, 0, Qt::AlignHCenter);
+    connect(proceed, &QPushButton::clicked, this, &IdleCountdownDialog::stop);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &IdleCountdownDialog::tick);
+}
+
+void IdleCountdownDialog::start(int seconds)
+{
+    m_left = seconds;
+    showLeft();
+    m_tick.start();
+    show();
+    raise();
+    activateWindow();
+}
+
+void IdleCountdownDialog::stop()
+{
+    m_tick.stop();
+    hide();
+}
+
+void IdleCountdownDialog::tick()
+{
+    if (--m_left > 0)
+        return showLeft();
+    stop();
+    emit expired();
+}
+
+void IdleCountdownDialog::showLeft()
+{
+    m_text->setText(
+        tr("As there has been no activity, Clickar returns to the first screen in %1 seconds.").arg(m_left));
+}
+
+} // namespace clickar
