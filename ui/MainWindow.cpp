@@ -329,17 +329,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return QMainWindow::closeEvent(event);
     }
     event->ignore();
-    if (m_closing)
+    if (m_closingFor == renewal)
         return;
-    m_closing = true;
+    m_closingFor = renewal;
     statusBar()->showMessage(renewal->controller()->isSubmitting()
                                  ? tr("Your application is being sent. The window closes as soon as the answer has "
                                       "come.")
                                  : tr("Saving what you entered…"));
-    // If the wizard goes meanwhile (logout, the re-login given up), closing is possible again at once.
-    connect(renewal, &QObject::destroyed, this, [this] { m_closing = false; });
     renewal->prepareToClose([this] {
-        m_closing = false;
+        m_closingFor = nullptr;
         m_closeReady = true;
         statusBar()->clearMessage();
         close();

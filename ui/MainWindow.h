@@ -91,8 +91,8 @@ private:
     QLabel *m_banner = nullptr;
     QDockWidget *m_mailDock = nullptr;
     QToolBar *m_demoBar = nullptr;
-    bool m_closing = false;    // waiting for the wizard before closing
-    bool m_closeReady = false; // the wizard is done: the next close goes through
+    QPointer<RenewalWizard> m_closingFor; // the wizard a close waits for (gone with it: a close goes through again)
+    bool m_closeReady = false;            // the wizard is done: the next close goes through
 };
 
 } // namespace clickar
