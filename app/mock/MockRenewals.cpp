@@ -264,19 +264,35 @@ MockReply MockRenewals::renewal(const SeedAccount &account, const QString &id, M
     return r ? MockReply::json(200, r->renewal.toJson()) : error;
 }
 
+// The renewal and the step a request changes, while the renewal can still change; else nullptr and the refusal.
+MockRenewals::RenewalState *MockRenewals::openStep(const SeedAccount &account, const QString &id,
+                                                   const QString &stepCode_, std::optional<Step> *step,
+                                                   MockReply *error, MockLang lang)
+{
+    RenewalState *r = findRenewal(account, id, error, lang);
+    if (!r)
+        return nullptr;
+    *step = stepFromCode(stepCode_);
+    if (!*step) {
+        *error = mockerror::notFound(lang);
+        return nullptr;
+    }
+    if (r->renewal.status == QStringLiteral("submitted")) {
+        *error = mockerror::alreadySubmitted(lang, r->renewal.submission ? r->renewal.submission->newPolicyNumber
+                                                                         : QString());
+        return nullptr;
+    }
+    return r;
+}
+
 MockReply MockRenewals::putStep(const SeedAccount &account, const QString &id, const QString &stepCode_,
                                 const QByteArray &ifMatch, const QJsonObject &body, MockLang lang)
 {
     MockReply error;
-    RenewalState *r = findRenewal(account, id, &error, lang);
+    std::optional<Step> step;
+    RenewalState *r = openStep(account, id, stepCode_, &step, &error, lang);
     if (!r)
         return error;
-    const std::optional<Step> step = stepFromCode(stepCode_);
-    if (!step)
-        return mockerror::notFound(lang);
-    if (r->renewal.status == QStringLiteral("submitted"))
-        return mockerror::alreadySubmitted(lang,
-                                           r->renewal.submission ? r->renewal.submission->newPolicyNumber : QString());
     if (ifMatch.trimmed().isEmpty())
         return mockerror::badRequest(lang, QStringLiteral("If-Match required"));
     const std::optional<int> version = parseVersion(ifMatch);
@@ -320,15 +336,10 @@ MockReply MockRenewals::putInputs(const SeedAccount &account, const QString &id,
                                   const QJsonObject &body, MockLang lang)
 {
     MockReply error;
-    RenewalState *r = findRenewal(account, id, &error, lang);
+    std::optional<Step> step;
+    RenewalState *r = openStep(account, id, stepCode_, &step, &error, lang);
     if (!r)
         return error;
-    const std::optional<Step> step = stepFromCode(stepCode_);
-    if (!step)
-        return mockerror::notFound(lang);
-    if (r->renewal.status == QStringLiteral("submitted"))
-        return mockerror::alreadySubmitted(lang,
-                                           r->renewal.submission ? r->renewal.submission->newPolicyNumber : QString());
     // Kept as sent, unchecked: they are only shown again; confirming the step checks them.
     QJsonObject fields = body;
     fields.remove(QStringLiteral("confirmed"));

@@ -68,6 +68,8 @@ private:
     ContractState *findContract(const SeedAccount &account, const QString &policyNumber, MockReply *error,
                                 MockLang lang);
     RenewalState *findRenewal(const SeedAccount &account, const QString &id, MockReply *error, MockLang lang);
+    RenewalState *openStep(const SeedAccount &account, const QString &id, const QString &stepCode,
+                           std::optional<Step> *step, MockReply *error, MockLang lang);
     QString status(const ContractState &contract) const;
     // The agent's attestation (agentAttested: true) is required on the consent steps and the submission, and refused
     // from a policyholder; the 422 reply, or nothing when the body is right.
