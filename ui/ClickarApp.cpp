@@ -104,6 +104,7 @@ void ClickarApp::setUpDemo()
 {
     // The embedded service's address is known once it listens (start() sets it); a demo server's is given.
     m_mockClient = new MockClient(isDemo() ? QUrl() : m_options.server, this);
+    m_mockClient->setCaCertificates(m_authorities); // a standalone demo server over HTTPS: the same trust as the app's
     MailPanel *mails = m_window->mailPanel();
     mails->setClient(m_mockClient);
     m_demoReset = new DemoReset(m_mockClient, m_session, m_window.get(), this);
@@ -138,6 +139,7 @@ bool ClickarApp::start(QString *error)
         ApiJobOptions jobOptions = m_client->options();
         jobOptions.caCertificates = authorities;
         m_client->setOptions(jobOptions);
+        m_authorities = authorities;
     }
     m_session = new Session(m_client, this);
     if (!m_options.kiosk) {

@@ -59,6 +59,7 @@ protected:
     void changeEvent(QEvent *event) override;
     // Mid-wizard the window waits before it closes: for a step save or the application on its way (with a
     // message), and until the page's unconfirmed inputs are kept with the draft (RenewalWizard::prepareToClose).
+    // Elsewhere it ends an unfinished login at the service and waits (a few seconds at most) for the logout.
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -68,6 +69,7 @@ private:
     void onSignedIn();
     void onSignedOut();
     void askLogout();
+    void closeOnceEndedAtService();
     void openRelogin();
     void wipeServedPerson();
     void replaceLoginScreen();
@@ -92,7 +94,9 @@ private:
     QDockWidget *m_mailDock = nullptr;
     QToolBar *m_demoBar = nullptr;
     QPointer<RenewalWizard> m_closingFor; // the wizard a close waits for (gone with it: a close goes through again)
-    bool m_closeReady = false;            // the wizard is done: the next close goes through
+    bool m_closeReady = false;            // the wizard (or the logout) is done: the next close goes through
+    bool m_waitingForLogout = false;
+    static constexpr int logoutWaitMs = 5000;
 };
 
 } // namespace clickar

@@ -178,10 +178,21 @@ void Session::abandonLogin()
     // The service issued tokens for this login: it is ended there too, so that no session is left behind.
     qCInfo(lcSession) << "login abandoned after the tokens arrived: logging out";
     ++m_generation;
-    m_client->logout(this, [](const Result<Nothing> &) {});
+    endAtService();
     m_refreshTimer.stop();
     m_tokens = {};
     m_client->setAccessToken({});
+}
+
+void Session::endAtService()
+{
+    ++m_endingAtService;
+    m_client->logout(this, [this](const Result<Nothing> &result) {
+        if (!result.ok())
+            qCInfo(lcSession) << "logout not confirmed by the service:" << result.error().technical;
+        if (--m_endingAtService == 0)
+            emit endedAtService();
+    });
 }
 
 void Session::fetchMe(const Done &done)
@@ -384,8 +395,8 @@ void Session::logout()
     ++m_generation;
     m_refreshTimer.stop();
     m_client->dropHeld();
-    if (m_signedIn && !m_tokens.accessToken.isEmpty())
-        m_client->logout(this, [](const Result<Nothing> &) {});
+    if (!m_tokens.accessToken.isEmpty()) // signed in, or a login with its tokens not finished yet
+        endAtService();
     forgetCredentials(true); // the address too: the next person at this computer starts from an empty form
     // Nothing of the person stays in memory (docs/session.md, one scope per served person).
     m_tokens = {};

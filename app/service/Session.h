@@ -62,8 +62,11 @@ public:
     // is offered a retry, which reads it again with the same tokens.
     bool loginUnfinished() const { return !m_signedIn && !m_reauthenticating && !m_tokens.accessToken.isEmpty(); }
     void finishLogin(QObject *context, Done done);
-    // The person went back from an unfinished login: the service's session is ended (POST /auth/logout).
+    // The person went back from (or quit during) an unfinished login: the service's session is ended
+    // (POST /auth/logout).
     void abandonLogin();
+    // A POST /auth/logout is on its way (abandonLogin, logout); endedAtService() follows once none is.
+    bool isEndingAtService() const { return m_endingAtService > 0; }
     // The person gave up logging in again: the held requests fail with `unauthorized` (input stays where it is).
     void cancelRelogin();
     // Ends the login and forgets it: tokens, /me, the address and any pending one-time-password challenge.
@@ -87,10 +90,13 @@ signals:
     // Refreshing failed: ask the person for the password (and one-time password) again.
     void reloginRequired();
     void reauthenticated();
+    // The last logout on its way was answered (or failed): the window may go.
+    void endedAtService();
 
 private:
     void acceptTokens(const Tokens &tokens, const Done &done);
     void fetchMe(const Done &done);
+    void endAtService(); // POST /auth/logout with the access token held now
     void setTokens(const Tokens &tokens);
     void onAuthorizationRequired();
     void refreshTokens();
@@ -113,8 +119,9 @@ private:
     bool m_reauthenticating = false;
     bool m_refreshing = false;
     bool m_restoring = false;
-    quint64 m_generation = 0; // bumped by logout: answers to older requests are ignored
-    quint64 m_restoreRun = 0; // bumped when the person logs in before the saved login was tried
+    int m_endingAtService = 0; // logouts on their way
+    quint64 m_generation = 0;  // bumped by logout: answers to older requests are ignored
+    quint64 m_restoreRun = 0;  // bumped when the person logs in before the saved login was tried
     QTimer m_refreshTimer;
     qint64 m_refreshLeadMs = 60 * 1000;
 };
