@@ -142,13 +142,11 @@ bool ClickarApp::start(QString *error)
         m_authorities = authorities;
     }
     m_session = new Session(m_client, this);
+    const QString origin =
+        server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
     if (!m_options.kiosk) {
         // Saved login: the refresh token in the OS keychain, one entry per service (kiosk mode stores nothing).
-        const QString scope =
-            isDemo()
-                ? QStringLiteral("demo")
-                : server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                      .toString();
+        const QString scope = isDemo() ? QStringLiteral("demo") : origin;
         m_session->setCredentialStore(new CredentialStore(QCoreApplication::applicationName(), m_session), scope);
     }
     m_language = new LanguageSwitch(m_options.language, !m_options.kiosk, this);
@@ -166,6 +164,8 @@ bool ClickarApp::start(QString *error)
     }
     if (showsDemoMail())
         setUpDemo();
+    if (m_options.demoServer && !isDemo())
+        m_window->setDemoServer(origin);
     if (mockStart) {
         mockStart->ready.acquire();
         m_mock = mockStart->mock;

@@ -229,7 +229,10 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Clickar — auto insurance renewal"));
     if (m_banner)
-        m_banner->setText(tr("DEMO — connected to the built-in demo service. No real contract is changed."));
+        m_banner->setText(
+            m_demoServer.isEmpty()
+                ? tr("DEMO — connected to the built-in demo service. No real contract is changed.")
+                : tr("DEMO — connected to the demo service at %1. No real contract is changed.").arg(m_demoServer));
     m_toolbar->setWindowTitle(tr("Account"));
     m_nextCustomer->setText(tr("Next customer (Alt+N)"));
     m_nextCustomer->setToolTip(tr("End this customer and go back to the queue (Alt+N)"));
@@ -353,6 +356,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         statusBar()->clearMessage();
         close();
     });
+}
+
+void MainWindow::setDemoServer(const QString &address)
+{
+    m_demoServer = address;
+    retranslate();
 }
 
 void MainWindow::closeOnceEndedAtService()

@@ -33,6 +33,8 @@ public:
     MailPanel *mailPanel() const { return m_mailPanel; }
     // Demo mode only (nullptr otherwise): 「デモデータを初期化」, reachable logged in or not; ClickarApp acts on it.
     QAction *resetDemoDataAction() const { return m_resetDemoData; }
+    // The demo is a standalone demo server's, not the built-in one: the banner names its address.
+    void setDemoServer(const QString &address);
     RenewalWizard *wizard() const;
     // The screen shown: the login screen or the served person's current one.
     QWidget *currentScreen() const;
@@ -96,6 +98,7 @@ private:
     QPointer<RenewalWizard> m_closingFor; // the wizard a close waits for (gone with it: a close goes through again)
     bool m_closeReady = false;            // the wizard (or the logout) is done: the next close goes through
     bool m_waitingForLogout = false;
+    QString m_demoServer; // empty: the built-in demo service
     static constexpr int logoutWaitMs = 5000;
 };
 

@@ -88,6 +88,11 @@ private slots:
 
         test::AppDriver d;
         QVERIFY(d.startAppAt(server, QStringLiteral("ja"), m_certificates.caFile()));
+        // The banner names the demo server the app is connected to, not the built-in one.
+        const QString banner = d.text("demoBanner");
+        QVERIFY2(banner.contains(server.adjusted(QUrl::RemovePath).toString()) &&
+                     !banner.contains(QStringLiteral("built-in")),
+                 qPrintable(banner));
         QVERIFY(d.submitLogin(QStringLiteral("tanaka@example.jp")));
         QTRY_COMPARE_WITH_TIMEOUT(d.screen(), QStringLiteral("otpScreen"), 20000);
 
