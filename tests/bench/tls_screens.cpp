@@ -1,7 +1,7 @@
-// Screenshots of the login screen when the service's certificate cannot be verified (self-signed, expired, for
-// another host, from an authority this computer does not trust), for a visual check in Japanese and English: the
-// mock serving HTTPS with throw-away certificates made with openssl (support/TestCertificates).
-// Usage: tls_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a`. Not part of ctest.
+// Screenshots of the login screen when the service's certificate cannot be verified (self-signed, expired, not valid
+// yet, for another host, from an authority this computer does not trust), for a visual check in Japanese and English:
+// the mock serving HTTPS with throw-away certificates made with openssl (support/TestCertificates). Usage: tls_screens
+// OUT_DIR [ja|en]   — e.g. under `xvfb-run -a`. Not part of ctest.
 #include "bench/Screenshots.h"
 #include "support/AppDriver.h"
 #include "support/TestCertificates.h"
@@ -20,6 +20,7 @@ int main(int argc, char **argv)
     // certificate, whether the app is given the CA file
     const QList<std::pair<QString, bool>> cases = {{QStringLiteral("selfsigned"), true},
                                                    {QStringLiteral("expired"), true},
+                                                   {QStringLiteral("notyetvalid"), true},
                                                    {QStringLiteral("otherhost"), true},
                                                    {QStringLiteral("loopback"), false}};
     for (const auto &[name, withCa] : cases) {
