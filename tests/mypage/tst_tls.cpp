@@ -95,6 +95,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
         QCOMPARE(error->text(), message);
         QCOMPARE(app.screen(), QStringLiteral("loginScreen"));
+        // The password was not the fault: it stays as typed, not selected for typing again.
+        auto *password = app.find<QLineEdit>("passwordEdit");
+        QCOMPARE(password->text(), test::demoPassword);
+        QVERIFY(!password->hasSelectedText());
         // Nothing offers to go on regardless.
         for (QAbstractButton *button : app.window()->findChildren<QAbstractButton *>()) {
             if (!button->isVisible())
