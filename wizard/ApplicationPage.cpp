@@ -77,11 +77,12 @@ void ApplicationPage::retranslate()
     setSubTitle(tr("Choose the remaining options, check the summary and apply. After applying you cannot go back."));
     setButtonText(QWizard::CommitButton, tr("Apply for the contract"));
     m_driverCardBox->setTitle(tr("Driver card"));
-    m_driverCard->button(0)->setText(ApplicationSummary::driverCard(true));
-    m_driverCard->button(1)->setText(ApplicationSummary::driverCard(false));
+    // The summary's words with a mnemonic each (Alt+letter chooses), none of them N (Alt+N is 次のお客さま).
+    m_driverCard->button(0)->setText(tr("&Required"));
+    m_driverCard->button(1)->setText(tr("N&ot required"));
     m_nextNoticeBox->setTitle(tr("How to notify you at the next maturity"));
-    m_nextNotice->button(0)->setText(ApplicationSummary::nextNotice(QStringLiteral("web")));
-    m_nextNotice->button(1)->setText(ApplicationSummary::nextNotice(QStringLiteral("post")));
+    m_nextNotice->button(0)->setText(tr("&Web and email"));
+    m_nextNotice->button(1)->setText(tr("&Post"));
     m_summaryTitle->setText(tr("Summary of your application"));
     m_retry->setText(tr("Retry"));
 }

@@ -63,7 +63,7 @@ QCheckBox *RenewalPage::addAgentAttestation()
     // Field names are the wizard's, one per page; the object name is the same on every page.
     static int pages = 0;
     m_attestation = addConfirmation(QStringLiteral("agentAttested%1").arg(++pages),
-                                    tr("I explained this to the customer and confirmed their wishes"));
+                                    tr("I explained this to the customer &and confirmed their wishes"));
     m_attestation->setObjectName(QStringLiteral("agentAttestation"));
     m_attestation->setProperty("role", QStringLiteral("attestation"));
     return m_attestation;
@@ -248,7 +248,7 @@ void RenewalPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_statusText)
         m_status->setText(m_statusText());
     if (event->type() == QEvent::LanguageChange && m_attestation)
-        m_attestation->setText(tr("I explained this to the customer and confirmed their wishes"));
+        m_attestation->setText(tr("I explained this to the customer &and confirmed their wishes"));
     QWizardPage::changeEvent(event);
 }
 

@@ -67,12 +67,12 @@ void RenewalWizard::retranslate()
     setWindowTitle(tr("Renewal of your auto insurance"));
     // An agent goes on to the next customer from the completion page (its default button).
     setButtonText(QWizard::FinishButton, m_controller->isOnBehalf() ? tr("Next customer") : tr("Close"));
-    setButtonText(QWizard::BackButton, tr("Back"));
+    setButtonText(QWizard::BackButton, tr("&Back"));
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
     button(QWizard::CancelButton)
         ->setToolTip(tr("Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you "
                         "back to this page."));
-    setButtonText(QWizard::HelpButton, tr("Help"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
     button(QWizard::HelpButton)->setToolTip(tr("Help on this page (F1)"));
 }
 
