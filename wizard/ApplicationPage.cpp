@@ -1,6 +1,7 @@
 #include "wizard/ApplicationPage.h"
 
 #include "ui/ApplicationSummary.h"
+#include "ui/InstantMnemonic.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -62,6 +63,7 @@ QButtonGroup *ApplicationPage::addChoice(QGroupBox **box, int count, const QStri
     for (int i = 0; i < count; ++i) {
         auto *button = new QRadioButton(*box);
         button->setObjectName(objectPrefix + QString::number(i));
+        InstantMnemonic::install(button);
         group->addButton(button, i);
         layout->addWidget(button);
     }

@@ -1,6 +1,7 @@
 #include "wizard/RenewalPage.h"
 
 #include "ui/FieldError.h"
+#include "ui/InstantMnemonic.h"
 #include "ui/Style.h"
 
 #include <QBoxLayout>
@@ -50,6 +51,7 @@ QCheckBox *RenewalPage::addConfirmation(const QString &fieldName, const QString 
 {
     auto *box = new QCheckBox(text, this);
     box->setObjectName(fieldName);
+    InstantMnemonic::install(box); // Alt+letter ticks it before the Return typed after it
     layout->addWidget(box);
     registerField(fieldName + QLatin1Char('*'), box);
     m_boxes.append(box);

@@ -67,6 +67,10 @@ void RenewalWizard::retranslate()
     setWindowTitle(tr("Renewal of your auto insurance"));
     // An agent goes on to the next customer from the completion page (its default button).
     setButtonText(QWizard::FinishButton, m_controller->isOnBehalf() ? tr("Next customer") : tr("Close"));
+    // Qt's size for a short Japanese text falls a glyph short (「次のお客さま」 was clipped): room for one more.
+    QAbstractButton *finish = button(QWizard::FinishButton);
+    finish->setMinimumWidth(0);
+    finish->setMinimumWidth(finish->sizeHint().width() + finish->fontMetrics().height());
     setButtonText(QWizard::BackButton, tr("&Back"));
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
     button(QWizard::CancelButton)
