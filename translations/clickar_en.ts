@@ -67,10 +67,6 @@
         <translation>the certificate is self-signed</translation>
     </message>
     <message>
-        <source>the certificate has expired or is not valid yet</source>
-        <translation>the certificate has expired or is not valid yet</translation>
-    </message>
-    <message>
         <source>the certificate belongs to another server</source>
         <translation>the certificate belongs to another server</translation>
     </message>
@@ -85,6 +81,18 @@
     <message>
         <source>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</source>
         <translation>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1). Please check that this computer&apos;s date and time are correct; if they are, tell your administrator.</source>
+        <translation>The server&apos;s certificate could not be verified (%1). Please check that this computer&apos;s date and time are correct; if they are, tell your administrator.</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>the certificate has expired</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>the certificate is not valid yet</translation>
     </message>
 </context>
 <context>
@@ -1278,8 +1286,12 @@ Is the driver range correct?</translation>
         <translation>Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.</translation>
     </message>
     <message>
-        <source>Remove the characters that cannot be used here (control or invisible characters).</source>
-        <translation>Remove the characters that cannot be used here (control or invisible characters).</translation>
+        <source>The first character cannot be used here (a control or invisible character). Please remove it.</source>
+        <translation>The first character cannot be used here (a control or invisible character). Please remove it.</translation>
+    </message>
+    <message>
+        <source>The character after “%1” cannot be used here (a control or invisible character). Please remove it.</source>
+        <translation>The character after “%1” cannot be used here (a control or invisible character). Please remove it.</translation>
     </message>
     <message>
         <source>The above is &amp;correct</source>
@@ -1860,6 +1872,14 @@ Is the driver range correct?</translation>
     <message>
         <source>Your application is being sent. The window closes as soon as the answer has come.</source>
         <translation>Your application is being sent. The window closes as soon as the answer has come.</translation>
+    </message>
+    <message>
+        <source>DEMO — connected to the demo service at %1. No real contract is changed.</source>
+        <translation>DEMO — connected to the demo service at %1. No real contract is changed.</translation>
+    </message>
+    <message>
+        <source>Ending the login…</source>
+        <translation>Ending the login…</translation>
     </message>
 </context>
 <context>

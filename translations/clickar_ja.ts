@@ -66,10 +66,6 @@
         <translation>自己署名の証明書です</translation>
     </message>
     <message>
-        <source>the certificate has expired or is not valid yet</source>
-        <translation>証明書の有効期限が切れているか、まだ有効ではありません</translation>
-    </message>
-    <message>
         <source>the certificate belongs to another server</source>
         <translation>別のサーバーの証明書です</translation>
     </message>
@@ -84,6 +80,18 @@
     <message>
         <source>The server&apos;s certificate could not be verified (%1). Please ask your administrator whether the server address is correct.</source>
         <translation>サーバーの証明書を確認できませんでした（%1）。接続先が正しいか管理者にご確認ください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1). Please check that this computer&apos;s date and time are correct; if they are, tell your administrator.</source>
+        <translation>サーバーの証明書を確認できませんでした（%1）。このコンピューターの日付と時刻が正しいかご確認ください。正しい場合は管理者にお知らせください。</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>証明書の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>証明書の有効期間がまだ始まっていません</translation>
     </message>
 </context>
 <context>
@@ -1275,8 +1283,12 @@ Is the driver range correct?</source>
         <translation>電話番号は「03-1234-5678」「090-1234-5678」のような国内の番号を入力してください。</translation>
     </message>
     <message>
-        <source>Remove the characters that cannot be used here (control or invisible characters).</source>
-        <translation>使用できない文字（制御文字や見えない文字）を削除してください。</translation>
+        <source>The first character cannot be used here (a control or invisible character). Please remove it.</source>
+        <translation>先頭の文字は使用できません（制御文字や見えない文字です）。削除してください。</translation>
+    </message>
+    <message>
+        <source>The character after “%1” cannot be used here (a control or invisible character). Please remove it.</source>
+        <translation>「%1」の後の文字は使用できません（制御文字や見えない文字です）。削除してください。</translation>
     </message>
     <message>
         <source>The above is &amp;correct</source>
@@ -1853,6 +1865,14 @@ Is the driver range correct?</source>
     <message>
         <source>Your application is being sent. The window closes as soon as the answer has come.</source>
         <translation>お申込みを送信中です。結果を受け取り次第、ウィンドウを閉じます。</translation>
+    </message>
+    <message>
+        <source>DEMO — connected to the demo service at %1. No real contract is changed.</source>
+        <translation>デモ — デモサービス（%1）に接続しています。実際のご契約は変更されません。</translation>
+    </message>
+    <message>
+        <source>Ending the login…</source>
+        <translation>ログインを終了しています…</translation>
     </message>
 </context>
 <context>

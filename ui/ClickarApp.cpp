@@ -104,6 +104,7 @@ void ClickarApp::setUpDemo()
 {
     // The embedded service's address is known once it listens (start() sets it); a demo server's is given.
     m_mockClient = new MockClient(isDemo() ? QUrl() : m_options.server, this);
+    m_mockClient->setCaCertificates(m_authorities); // a standalone demo server over HTTPS: the same trust as the app's
     MailPanel *mails = m_window->mailPanel();
     mails->setClient(m_mockClient);
     m_demoReset = new DemoReset(m_mockClient, m_session, m_window.get(), this);
@@ -138,15 +139,14 @@ bool ClickarApp::start(QString *error)
         ApiJobOptions jobOptions = m_client->options();
         jobOptions.caCertificates = authorities;
         m_client->setOptions(jobOptions);
+        m_authorities = authorities;
     }
     m_session = new Session(m_client, this);
+    const QString origin =
+        server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
     if (!m_options.kiosk) {
         // Saved login: the refresh token in the OS keychain, one entry per service (kiosk mode stores nothing).
-        const QString scope =
-            isDemo()
-                ? QStringLiteral("demo")
-                : server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                      .toString();
+        const QString scope = isDemo() ? QStringLiteral("demo") : origin;
         m_session->setCredentialStore(new CredentialStore(QCoreApplication::applicationName(), m_session), scope);
     }
     m_language = new LanguageSwitch(m_options.language, !m_options.kiosk, this);
@@ -164,6 +164,8 @@ bool ClickarApp::start(QString *error)
     }
     if (showsDemoMail())
         setUpDemo();
+    if (m_options.demoServer && !isDemo())
+        m_window->setDemoServer(origin);
     if (mockStart) {
         mockStart->ready.acquire();
         m_mock = mockStart->mock;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <memory>
@@ -74,6 +76,7 @@ private:
     void setUpDemo(); // the mail panel's client and 「デモデータを初期化」
 
     AppOptions m_options;
+    QList<QSslCertificate> m_authorities; // from caFile, trusted besides the system's
     QThread *m_mockThread = nullptr;
     MockRenewalService *m_mock = nullptr;
     RenewalClient *m_client = nullptr;

@@ -298,8 +298,12 @@ void LoginScreen::showError(const ApiError &error)
     }
     if (error.code == QStringLiteral("invalid_credentials"))
         m_password->clear();
-    m_password->selectAll();
     m_password->setFocus();
+    // A certificate or an insecure address is not the password's fault: it is not offered for retyping.
+    if (error.kind == ApiError::Kind::Tls || error.kind == ApiError::Kind::Insecure)
+        m_password->end(false);
+    else
+        m_password->selectAll();
 }
 
 void LoginScreen::setBusy(bool busy)

@@ -17,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -228,7 +229,10 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Clickar — auto insurance renewal"));
     if (m_banner)
-        m_banner->setText(tr("DEMO — connected to the built-in demo service. No real contract is changed."));
+        m_banner->setText(
+            m_demoServer.isEmpty()
+                ? tr("DEMO — connected to the built-in demo service. No real contract is changed.")
+                : tr("DEMO — connected to the demo service at %1. No real contract is changed.").arg(m_demoServer));
     m_toolbar->setWindowTitle(tr("Account"));
     m_nextCustomer->setText(tr("Next customer (Alt+N)"));
     m_nextCustomer->setToolTip(tr("End this customer and go back to the queue (Alt+N)"));
@@ -323,10 +327,20 @@ void MainWindow::askLogout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    RenewalWizard *renewal = currentScreen() == wizard() ? wizard() : nullptr;
-    if (m_closeReady || !renewal) {
+    if (m_closeReady) {
         m_closeReady = false;
         return QMainWindow::closeEvent(event);
+    }
+    RenewalWizard *renewal = currentScreen() == wizard() ? wizard() : nullptr;
+    if (!renewal) {
+        // Quitting while a login is unfinished (its tokens issued, the account not read yet): it is ended at the
+        // service, and the window waits for that logout (and any other on its way) so that no session is left.
+        if (m_session->loginUnfinished())
+            m_session->abandonLogin();
+        if (!m_session->isEndingAtService())
+            return QMainWindow::closeEvent(event);
+        event->ignore();
+        return closeOnceEndedAtService();
     }
     event->ignore();
     if (m_closingFor == renewal)
@@ -342,6 +356,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
         statusBar()->clearMessage();
         close();
     });
+}
+
+void MainWindow::setDemoServer(const QString &address)
+{
+    m_demoServer = address;
+    retranslate();
+}
+
+void MainWindow::closeOnceEndedAtService()
+{
+    if (m_waitingForLogout)
+        return;
+    m_waitingForLogout = true;
+    statusBar()->showMessage(tr("Ending the login…"));
+    const auto closeNow = [this] {
+        if (!m_waitingForLogout)
+            return;
+        m_waitingForLogout = false;
+        m_closeReady = true;
+        statusBar()->clearMessage();
+        close();
+    };
+    connect(m_session, &Session::endedAtService, this, closeNow, Qt::SingleShotConnection);
+    // An unreachable service does not hold the window: it goes after a few seconds regardless.
+    QTimer::singleShot(logoutWaitMs, this, closeNow);
 }
 
 void MainWindow::openRelogin()

@@ -33,6 +33,8 @@ public:
     MailPanel *mailPanel() const { return m_mailPanel; }
     // Demo mode only (nullptr otherwise): 「デモデータを初期化」, reachable logged in or not; ClickarApp acts on it.
     QAction *resetDemoDataAction() const { return m_resetDemoData; }
+    // The demo is a standalone demo server's, not the built-in one: the banner names its address.
+    void setDemoServer(const QString &address);
     RenewalWizard *wizard() const;
     // The screen shown: the login screen or the served person's current one.
     QWidget *currentScreen() const;
@@ -59,6 +61,7 @@ protected:
     void changeEvent(QEvent *event) override;
     // Mid-wizard the window waits before it closes: for a step save or the application on its way (with a
     // message), and until the page's unconfirmed inputs are kept with the draft (RenewalWizard::prepareToClose).
+    // Elsewhere it ends an unfinished login at the service and waits (a few seconds at most) for the logout.
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -68,6 +71,7 @@ private:
     void onSignedIn();
     void onSignedOut();
     void askLogout();
+    void closeOnceEndedAtService();
     void openRelogin();
     void wipeServedPerson();
     void replaceLoginScreen();
@@ -92,7 +96,10 @@ private:
     QDockWidget *m_mailDock = nullptr;
     QToolBar *m_demoBar = nullptr;
     QPointer<RenewalWizard> m_closingFor; // the wizard a close waits for (gone with it: a close goes through again)
-    bool m_closeReady = false;            // the wizard is done: the next close goes through
+    bool m_closeReady = false;            // the wizard (or the logout) is done: the next close goes through
+    bool m_waitingForLogout = false;
+    QString m_demoServer; // empty: the built-in demo service
+    static constexpr int logoutWaitMs = 5000;
 };
 
 } // namespace clickar

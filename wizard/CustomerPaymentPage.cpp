@@ -297,6 +297,24 @@ void CustomerPaymentPage::showAmount()
                                          : tr("%1, paid once").arg(format::yen(q.annualPremium)));
 }
 
+QString CustomerPaymentPage::unusableMessage(const QString &text)
+{
+    // Free text must be text: control, bidirectional and zero-width characters are refused here and by the service.
+    // They cannot be seen (an override even turns what follows around), so the message says where the first one is.
+    const qsizetype at = firstUnusableCharacter(text);
+    if (at < 0)
+        return {};
+    if (text.left(at).trimmed().isEmpty())
+        return tr("The first character cannot be used here (a control or invisible character). Please remove it.");
+    constexpr qsizetype shown = 8;
+    qsizetype from = std::max<qsizetype>(0, at - shown);
+    if (from > 0 && text.at(from).isLowSurrogate()) // never half a character
+        ++from;
+    const QString before = (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from);
+    return tr("The character after “%1” cannot be used here (a control or invisible character). Please remove it.")
+        .arg(before);
+}
+
 void CustomerPaymentPage::validate()
 {
     if (m_filling)
@@ -308,13 +326,10 @@ void CustomerPaymentPage::validate()
                                                             : QString());
     m_prefectureError->showMessage(m_prefecture->currentData().toString().isEmpty() ? tr("Choose a prefecture.")
                                                                                     : QString());
-    // Free text must be text: control, bidirectional and zero-width characters are refused here and by the service.
-    const QString unusable = tr("Remove the characters that cannot be used here (control or invisible characters).");
     m_address1Error->showMessage(m_address1->text().trimmed().isEmpty() ? tr("Enter the city, street and number.")
-                                 : !isPlainText(m_address1->text())     ? unusable
-                                                                        : QString());
-    m_address2Error->showMessage(isPlainText(m_address2->text()) ? QString() : unusable);
-    m_employeeError->showMessage(isPlainText(m_employeeNumber->text()) ? QString() : unusable);
+                                                                        : unusableMessage(m_address1->text()));
+    m_address2Error->showMessage(unusableMessage(m_address2->text()));
+    m_employeeError->showMessage(unusableMessage(m_employeeNumber->text()));
     m_phoneError->showMessage(phone.isEmpty() ? tr("Enter a phone number.")
                               : !isValidPhone(phone)
                                   ? tr("Enter a Japanese phone number such as 03-1234-5678 or 090-1234-5678.")

@@ -29,6 +29,8 @@ public:
     static bool isValidPhone(const QString &phone);
     // Full-width digits and the dashes people type (ー, −, ‐, －) as ASCII; surrounding spaces removed.
     static QString normalized(const QString &text);
+    // The field message for free text holding a character that is not text, naming where it is ("" if none).
+    static QString unusableMessage(const QString &text);
 
 protected:
     void showRenewal(const Renewal &renewal) override;

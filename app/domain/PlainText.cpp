@@ -19,24 +19,30 @@ bool isForbidden(char32_t c)
 
 } // namespace
 
-bool isPlainText(const QString &text)
+qsizetype firstUnusableCharacter(const QString &text)
 {
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         char32_t code = c.unicode();
+        const qsizetype at = i;
         if (c.isHighSurrogate()) {
             if (i + 1 >= n || !text.at(i + 1).isLowSurrogate())
-                return false; // lone high surrogate
+                return at; // lone high surrogate
             code = QChar::surrogateToUcs4(c, text.at(i + 1));
             ++i;
         } else if (c.isLowSurrogate()) {
-            return false; // lone low surrogate
+            return at; // lone low surrogate
         }
         if (isForbidden(code))
-            return false;
+            return at;
     }
-    return true;
+    return -1;
+}
+
+bool isPlainText(const QString &text)
+{
+    return firstUnusableCharacter(text) < 0;
 }
 
 bool isPlausibleBirthDate(const QDate &date)

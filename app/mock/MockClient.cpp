@@ -40,7 +40,7 @@ void MockClient::send(const QByteArray &method, const QString &path, const QByte
     request.url = url;
     request.body = body;
     request.retryable = retryable;
-    auto *job = new ApiJob(m_network, request, ApiJobOptions{}, this);
+    auto *job = new ApiJob(m_network, request, m_jobOptions, this);
     connect(job, &ApiJob::finished, context, [handler](const ApiResponse &response) { handler(response); });
     job->start();
 }

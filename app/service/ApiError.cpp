@@ -56,10 +56,15 @@ QString ApiError::userMessage() const
     case Kind::Tls: {
         // No way to ignore it is offered: a certificate that cannot be verified may be someone else's server.
         QString reason;
+        if (code == QStringLiteral("tls_expired") || code == QStringLiteral("tls_not_yet_valid")) {
+            // The server is the right one; its dates (or this computer's clock) are wrong.
+            return tr("The server's certificate could not be verified (%1). Please check that this computer's date "
+                      "and time are correct; if they are, tell your administrator.")
+                .arg(code == QStringLiteral("tls_expired") ? tr("the certificate has expired")
+                                                           : tr("the certificate is not valid yet"));
+        }
         if (code == QStringLiteral("tls_self_signed"))
             reason = tr("the certificate is self-signed");
-        else if (code == QStringLiteral("tls_expired"))
-            reason = tr("the certificate has expired or is not valid yet");
         else if (code == QStringLiteral("tls_host_mismatch"))
             reason = tr("the certificate belongs to another server");
         else if (code == QStringLiteral("tls_untrusted"))

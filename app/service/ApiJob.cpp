@@ -178,9 +178,12 @@ ApiError ApiJob::tlsError() const
             e.code = QStringLiteral("tls_self_signed");
             break;
         case QSslError::CertificateExpired:
-        case QSslError::CertificateNotYetValid:
             if (e.code != QStringLiteral("tls_self_signed"))
                 e.code = QStringLiteral("tls_expired");
+            break;
+        case QSslError::CertificateNotYetValid: // often this computer's clock, not the certificate
+            if (e.code != QStringLiteral("tls_self_signed") && e.code != QStringLiteral("tls_expired"))
+                e.code = QStringLiteral("tls_not_yet_valid");
             break;
         case QSslError::HostNameMismatch:
             if (e.code == QStringLiteral("tls_other") || e.code == QStringLiteral("tls_untrusted"))

@@ -1,17 +1,16 @@
 #include "service/Session.h"
 
+#include "service/SavedLogin.h"
+#include "service/TokenKeeper.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSettings>
 
 Q_LOGGING_CATEGORY(lcSession, "clickar.session")
 
 namespace clickar {
 
 namespace {
-const QString emailSetting = QStringLiteral("email");
-const QString oldEmailSetting = QStringLiteral("login/email"); // the earlier key: read, then replaced
-
 void deliver(const QPointer<QObject> &context, const Session::Done &done, const Session::Outcome &outcome)
 {
     if (context && done)
@@ -30,9 +29,14 @@ Session::Outcome failed(const ApiError &error)
 Session::Session(RenewalClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_keeper(new TokenKeeper(client, this))
+    , m_saved(new SavedLogin(this))
 {
-    m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &Session::refreshNow);
+    connect(m_keeper, &TokenKeeper::due, this, &Session::refreshNow);
+    connect(m_keeper, &TokenKeeper::refreshed, this, &Session::onRefreshed);
+    connect(m_keeper, &TokenKeeper::refreshFailed, this, &Session::onRefreshFailed);
+    connect(m_saved, &SavedLogin::availabilityChanged, this, &Session::rememberAvailabilityChanged);
+    connect(m_saved, &SavedLogin::notSaved, this, &Session::credentialsNotSaved);
     m_client->setHoldOnUnauthorized(true);
     connect(m_client, &RenewalClient::authorizationRequired, this, &Session::onAuthorizationRequired);
 }
@@ -49,33 +53,34 @@ void Session::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
+const Tokens &Session::tokens() const
+{
+    return m_keeper->tokens();
+}
+
+void Session::setRefreshLeadMs(qint64 ms)
+{
+    m_keeper->setLeadMs(ms);
+}
+
 void Session::setCredentialStore(CredentialStore *store, const QString &scope)
 {
-    if (m_store)
-        m_store->disconnect(this);
-    m_store = store;
-    m_scope = scope;
-    if (m_store)
-        connect(m_store, &CredentialStore::availabilityChanged, this, &Session::rememberAvailabilityChanged);
-    emit rememberAvailabilityChanged();
+    m_saved->setStore(store, scope);
+}
+
+CredentialStore *Session::credentialStore() const
+{
+    return m_saved->store();
 }
 
 CredentialStore::Availability Session::rememberAvailability() const
 {
-    return m_store ? m_store->availability() : CredentialStore::Availability::Unavailable;
+    return m_saved->availability();
 }
 
 QString Session::rememberedEmail() const
 {
-    if (!m_store)
-        return {};
-    const QSettings settings;
-    return settings.value(emailSetting, settings.value(oldEmailSetting)).toString();
-}
-
-QString Session::keychainKey() const
-{
-    return QStringLiteral("refresh-token/") + m_scope;
+    return m_saved->email();
 }
 
 void Session::login(const QString &email, const QString &password, bool remember, QObject *context, Done done)
@@ -87,7 +92,7 @@ void Session::login(const QString &email, const QString &password, bool remember
     if (!m_reauthenticating) {
         abandonLogin(); // a login begun before and left unfinished ends at the service first
         m_email = email.trimmed();
-        m_remember = remember && m_store;
+        m_remember = remember && m_saved->store();
     }
     setBusy(true);
     const QPointer<QObject> guard(context);
@@ -151,14 +156,14 @@ void Session::acceptTokens(const Tokens &tokens, const Done &done)
     signedInOutcome.kind = Outcome::Kind::SignedIn;
     if (m_reauthenticating) {
         // Logged in again: the requests that were waiting carry on with the new token.
-        setTokens(tokens);
+        m_keeper->set(tokens);
         m_reauthenticating = false;
         saveCredentials();
         m_client->resumeHeld();
         emit reauthenticated();
         return done(signedInOutcome);
     }
-    setTokens(tokens);
+    m_keeper->set(tokens);
     fetchMe(done);
 }
 
@@ -178,10 +183,19 @@ void Session::abandonLogin()
     // The service issued tokens for this login: it is ended there too, so that no session is left behind.
     qCInfo(lcSession) << "login abandoned after the tokens arrived: logging out";
     ++m_generation;
-    m_client->logout(this, [](const Result<Nothing> &) {});
-    m_refreshTimer.stop();
-    m_tokens = {};
-    m_client->setAccessToken({});
+    endAtService();
+    m_keeper->clear();
+}
+
+void Session::endAtService()
+{
+    ++m_endingAtService;
+    m_client->logout(this, [this](const Result<Nothing> &result) {
+        if (!result.ok())
+            qCInfo(lcSession) << "logout not confirmed by the service:" << result.error().technical;
+        if (--m_endingAtService == 0)
+            emit endedAtService();
+    });
 }
 
 void Session::fetchMe(const Done &done)
@@ -199,9 +213,7 @@ void Session::fetchMe(const Done &done)
             // The one-time password is used up by now: tokens the service still accepts are kept, so that the
             // person retries (finishLogin) instead of starting again at a password and a code that has expired.
             if (error.kind == ApiError::Kind::Http && error.status == 401) {
-                m_refreshTimer.stop();
-                m_tokens = {};
-                m_client->setAccessToken({});
+                m_keeper->clear();
             } else {
                 qCInfo(lcSession) << "account could not be read after the login; the tokens are kept:"
                                   << error.technical;
@@ -213,31 +225,19 @@ void Session::fetchMe(const Done &done)
         if (m_remember)
             saveCredentials();
         else
-            forgetCredentials(true);
+            m_saved->forget();
         emit signedIn(m_me);
         done(signedInOutcome);
     });
 }
 
-void Session::setTokens(const Tokens &tokens)
-{
-    m_tokens = tokens;
-    m_client->setAccessToken(tokens.accessToken);
-    m_refreshTimer.stop();
-    if (tokens.expiresIn <= 0 || tokens.refreshToken.isEmpty())
-        return;
-    const qint64 lifetimeMs = qint64(tokens.expiresIn) * 1000;
-    const qint64 delay = lifetimeMs > m_refreshLeadMs ? lifetimeMs - m_refreshLeadMs : lifetimeMs / 2;
-    m_refreshTimer.start(std::chrono::milliseconds(delay));
-}
-
 void Session::refreshNow()
 {
-    if (!m_signedIn || m_refreshing || m_reauthenticating || m_tokens.refreshToken.isEmpty())
+    if (!m_signedIn || m_keeper->isRefreshing() || m_reauthenticating || !m_keeper->hasRefreshToken())
         return;
     // Nothing is sent with the old token while the new one is on its way (the service revokes the old one).
     m_client->holdRequests();
-    refreshTokens();
+    m_keeper->refresh();
 }
 
 void Session::onAuthorizationRequired()
@@ -247,46 +247,38 @@ void Session::onAuthorizationRequired()
         m_client->failHeld(unauthorizedError());
         return;
     }
-    if (m_refreshing || m_reauthenticating)
+    if (m_keeper->isRefreshing() || m_reauthenticating)
         return;
-    if (m_tokens.refreshToken.isEmpty()) {
+    if (!m_keeper->hasRefreshToken()) {
         m_reauthenticating = true;
         emit reloginRequired();
         return;
     }
-    refreshTokens();
+    m_keeper->refresh();
 }
 
-void Session::refreshTokens()
+void Session::onRefreshed()
 {
-    m_refreshing = true;
-    const quint64 generation = m_generation;
-    m_client->refresh(m_tokens.refreshToken, this, [this, generation](const Result<Tokens> &result) {
-        if (generation != m_generation)
-            return;
-        m_refreshing = false;
-        if (result.ok()) {
-            setTokens(result.value());
-            saveCredentials();
-            m_client->resumeHeld();
-            emit tokensRefreshed();
-            return;
-        }
-        const ApiError &error = result.error();
-        qCInfo(lcSession) << "token refresh failed:" << error.technical;
-        if (error.isTransient() || error.kind == ApiError::Kind::Malformed) {
-            // The service could not be asked: the waiting requests fail as they would have; try again later.
-            m_client->failHeld(error);
-            m_refreshTimer.start(std::chrono::seconds(30));
-            return;
-        }
-        // The refresh token is no longer accepted: the person logs in again (password, then OTP).
-        m_tokens.refreshToken.clear();
-        if (m_remember && m_store)
-            m_store->remove(keychainKey(), this, {});
-        m_reauthenticating = true;
-        emit reloginRequired();
-    });
+    saveCredentials();
+    m_client->resumeHeld();
+    emit tokensRefreshed();
+}
+
+void Session::onRefreshFailed(const ApiError &error)
+{
+    qCInfo(lcSession) << "token refresh failed:" << error.technical;
+    if (error.isTransient() || error.kind == ApiError::Kind::Malformed) {
+        // The service could not be asked: the waiting requests fail as they would have; try again later.
+        m_client->failHeld(error);
+        m_keeper->retryIn(std::chrono::seconds(30));
+        return;
+    }
+    // The refresh token is no longer accepted: the person logs in again (password, then OTP).
+    m_keeper->dropRefreshToken();
+    if (m_remember)
+        m_saved->removeToken();
+    m_reauthenticating = true;
+    emit reloginRequired();
 }
 
 void Session::cancelRelogin()
@@ -299,32 +291,13 @@ void Session::cancelRelogin()
 
 void Session::saveCredentials()
 {
-    if (!m_store || !m_remember || m_tokens.refreshToken.isEmpty())
-        return;
-    QSettings settings;
-    settings.setValue(emailSetting, m_email); // not secret: it fills in the login form next time
-    settings.remove(oldEmailSetting);
-    m_store->write(keychainKey(), m_tokens.refreshToken, this, [this](const CredentialStore::Answer &answer) {
-        if (!answer.ok())
-            emit credentialsNotSaved(answer.technical);
-    });
-}
-
-void Session::forgetCredentials(bool forgetEmail)
-{
-    if (!m_store)
-        return;
-    if (forgetEmail) {
-        QSettings settings;
-        settings.remove(emailSetting);
-        settings.remove(oldEmailSetting);
-    }
-    m_store->remove(keychainKey(), this, {});
+    if (m_remember)
+        m_saved->save(m_email, m_keeper->tokens().refreshToken); // the address is not secret: it fills in the form
 }
 
 void Session::restoreSavedLogin()
 {
-    if (!m_store) {
+    if (!m_saved->store()) {
         finishRestore(false, std::nullopt);
         return;
     }
@@ -332,14 +305,14 @@ void Session::restoreSavedLogin()
     const quint64 generation = m_generation;
     const quint64 run = ++m_restoreRun;
     const auto current = [this, generation, run] { return generation == m_generation && run == m_restoreRun; };
-    m_store->read(keychainKey(), this, [this, current](const CredentialStore::Answer &answer) {
+    m_saved->readToken(this, [this, current](const CredentialStore::Answer &answer) {
         if (!current())
             return;
         if (!answer.ok())
             return finishRestore(false, std::nullopt);
         const QString email = rememberedEmail();
         if (email.isEmpty() || answer.secret.isEmpty()) {
-            forgetCredentials(false);
+            m_saved->removeToken();
             return finishRestore(false, std::nullopt);
         }
         emit restoreStarted();
@@ -350,18 +323,16 @@ void Session::restoreSavedLogin()
                 return;
             if (!refreshed.ok()) {
                 if (!refreshed.error().isTransient())
-                    forgetCredentials(false);
+                    m_saved->removeToken();
                 return finishRestore(false, refreshed.error());
             }
-            setTokens(refreshed.value());
+            m_keeper->set(refreshed.value());
             saveCredentials(); // the stored token has just been rotated away
             m_client->me(this, [this, current](const Result<Me> &me) {
                 if (!current())
                     return;
                 if (!me.ok()) {
-                    m_refreshTimer.stop();
-                    m_tokens = {};
-                    m_client->setAccessToken({});
+                    m_keeper->clear();
                     return finishRestore(false, me.error());
                 }
                 m_me = me.value();
@@ -382,22 +353,19 @@ void Session::finishRestore(bool ok, const std::optional<ApiError> &error)
 void Session::logout()
 {
     ++m_generation;
-    m_refreshTimer.stop();
     m_client->dropHeld();
-    if (m_signedIn && !m_tokens.accessToken.isEmpty())
-        m_client->logout(this, [](const Result<Nothing> &) {});
-    forgetCredentials(true); // the address too: the next person at this computer starts from an empty form
+    if (!tokens().accessToken.isEmpty()) // signed in, or a login with its tokens not finished yet
+        endAtService();
+    m_saved->forget(); // the address too: the next person at this computer starts from an empty form
     // Nothing of the person stays in memory (docs/session.md, one scope per served person).
-    m_tokens = {};
+    m_keeper->clear();
     m_me = {};
     m_challenge = {};
     m_email.clear();
     m_remember = false;
     m_signedIn = false;
     m_reauthenticating = false;
-    m_refreshing = false;
     m_restoring = false;
-    m_client->setAccessToken({});
     emit signedOut();
 }
 

@@ -5,16 +5,18 @@
 #include "service/RenewalClient.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
 
 namespace clickar {
 
-// The signed-in state (docs/session.md): login with one-time password, the tokens and their refresh, logging in
-// again when a refresh fails (the interrupted requests wait in RenewalClient and carry on), the saved login
-// (refresh token in the OS keychain through CredentialStore, email address in settings) and logout.
+class SavedLogin;
+class TokenKeeper;
+
+// The signed-in state (docs/session.md): login with one-time password, logging in again when a refresh fails (the
+// interrupted requests wait in RenewalClient and carry on), the start-up from a saved login, and logout. The tokens
+// and their refresh are a TokenKeeper's; what is kept in the keychain and the settings is a SavedLogin's.
 class Session : public QObject
 {
     Q_OBJECT
@@ -37,7 +39,7 @@ public:
     bool isSignedIn() const { return m_signedIn; }
     // Waiting for the person to log in again; held requests carry on once they have.
     bool isReauthenticating() const { return m_reauthenticating; }
-    const Tokens &tokens() const { return m_tokens; }
+    const Tokens &tokens() const;
     const Me &me() const { return m_me; }
     // The address this login was made with (kept in memory for logging in again; never logged).
     QString email() const { return m_email; }
@@ -45,7 +47,7 @@ public:
     // Saved login. `store` null (kiosk mode) means the app never offers to remember; `scope` separates the
     // logins of different services in the keychain.
     void setCredentialStore(CredentialStore *store, const QString &scope);
-    CredentialStore *credentialStore() const { return m_store; }
+    CredentialStore *credentialStore() const;
     CredentialStore::Availability rememberAvailability() const;
     QString rememberedEmail() const;
     // On start: a stored refresh token opens MyPage directly; restoreFinished() follows in any case.
@@ -60,10 +62,13 @@ public:
     void resendOtp(QObject *context, Done done);
     // The service accepted the login (tokens held) but the account could not be read yet (/me failed): the person
     // is offered a retry, which reads it again with the same tokens.
-    bool loginUnfinished() const { return !m_signedIn && !m_reauthenticating && !m_tokens.accessToken.isEmpty(); }
+    bool loginUnfinished() const { return !m_signedIn && !m_reauthenticating && !tokens().accessToken.isEmpty(); }
     void finishLogin(QObject *context, Done done);
-    // The person went back from an unfinished login: the service's session is ended (POST /auth/logout).
+    // The person went back from (or quit during) an unfinished login: the service's session is ended
+    // (POST /auth/logout).
     void abandonLogin();
+    // A POST /auth/logout is on its way (abandonLogin, logout); endedAtService() follows once none is.
+    bool isEndingAtService() const { return m_endingAtService > 0; }
     // The person gave up logging in again: the held requests fail with `unauthorized` (input stays where it is).
     void cancelRelogin();
     // Ends the login and forgets it: tokens, /me, the address and any pending one-time-password challenge.
@@ -72,7 +77,7 @@ public:
     // Refreshes the access token now (the timer does it before the token expires).
     void refreshNow();
     // How long before the access token's expiry it is refreshed (tests shorten the wait).
-    void setRefreshLeadMs(qint64 ms) { m_refreshLeadMs = ms; }
+    void setRefreshLeadMs(qint64 ms);
 
 signals:
     void busyChanged(bool busy);
@@ -87,36 +92,34 @@ signals:
     // Refreshing failed: ask the person for the password (and one-time password) again.
     void reloginRequired();
     void reauthenticated();
+    // The last logout on its way was answered (or failed): the window may go.
+    void endedAtService();
 
 private:
     void acceptTokens(const Tokens &tokens, const Done &done);
     void fetchMe(const Done &done);
-    void setTokens(const Tokens &tokens);
+    void endAtService(); // POST /auth/logout with the access token held now
     void onAuthorizationRequired();
-    void refreshTokens();
+    void onRefreshed();
+    void onRefreshFailed(const ApiError &error);
     void saveCredentials();
-    void forgetCredentials(bool forgetEmail);
     void finishRestore(bool ok, const std::optional<ApiError> &error);
-    QString keychainKey() const;
     void setBusy(bool busy);
     static ApiError unauthorizedError();
 
     RenewalClient *m_client;
-    CredentialStore *m_store = nullptr;
-    QString m_scope;
+    TokenKeeper *m_keeper;
+    SavedLogin *m_saved;
     LoginResult m_challenge;
-    Tokens m_tokens;
     Me m_me;
     QString m_email;
     bool m_remember = false;
     bool m_signedIn = false;
     bool m_reauthenticating = false;
-    bool m_refreshing = false;
     bool m_restoring = false;
-    quint64 m_generation = 0; // bumped by logout: answers to older requests are ignored
-    quint64 m_restoreRun = 0; // bumped when the person logs in before the saved login was tried
-    QTimer m_refreshTimer;
-    qint64 m_refreshLeadMs = 60 * 1000;
+    int m_endingAtService = 0; // logouts on their way
+    quint64 m_generation = 0;  // bumped by logout: answers to older requests are ignored
+    quint64 m_restoreRun = 0;  // bumped when the person logs in before the saved login was tried
 };
 
 } // namespace clickar

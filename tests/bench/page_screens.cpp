@@ -45,6 +45,16 @@ int main(int argc, char **argv)
     shots.save(window, QStringLiteral("page6-errors.png"));
     if (!d.typeInto(phone, oldPhone) || !d.typeInto(postal, oldPostal))
         qFatal("page 6 could not be typed into");
+    // Free text that is not text: a right-to-left override in the address, a zero-width space in the employee number.
+    auto *address2 = d.find<QLineEdit>("address2Edit");
+    auto *employee = d.find<QLineEdit>("employeeNumberEdit");
+    const QString oldAddress2 = address2->text();
+    const QString oldEmployee = employee->text();
+    if (!d.typeInto(address2, QStringLiteral("101\u202E号室")) || !d.typeInto(employee, QStringLiteral("A12\u200B34")))
+        qFatal("page 6 could not be typed into");
+    shots.save(window, QStringLiteral("page6-free-text.png"));
+    if (!d.typeInto(address2, oldAddress2) || !d.typeInto(employee, oldEmployee))
+        qFatal("page 6 could not be typed into");
     if (!d.reachPage(DisclosurePageId))
         qFatal("page 7");
     shots.save(window, QStringLiteral("page7.png"));

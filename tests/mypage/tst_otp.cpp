@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace clickar;
 using namespace clickar::test;
@@ -112,6 +113,58 @@ private slots:
             return r.at(0).toByteArray() == "POST" && r.at(1).toString() == QStringLiteral("/api/v1/auth/logout") &&
                    r.at(2).toInt() == 204;
         }));
+        QCOMPARE(meStatus(token), 401);
+        QVERIFY(!m_app->session()->loginUnfinished());
+    }
+
+    // Quitting (the window's close button, Alt+F4, the window manager: a close event) while the login is unfinished
+    // — at 再試行 after /me failed, or with /me still on its way — ends the service's session before the window goes.
+    void quittingAnUnfinishedLoginEndsTheServiceSession_data()
+    {
+        QTest::addColumn<QByteArray>("fault");
+        QTest::addColumn<bool>("quit");
+        QTest::newRow("at Retry, window closed") << QByteArray("status=503") << false;
+        QTest::newRow("at Retry, application quit") << QByteArray("status=503") << true;
+        QTest::newRow("account on its way, window closed") << QByteArray("latency=4000") << false;
+    }
+    void quittingAnUnfinishedLoginEndsTheServiceSession()
+    {
+        QFETCH(QByteArray, fault);
+        QFETCH(bool, quit);
+        const QMetaObject::Connection connection =
+            connect(&m_app->mock(), &MockRenewalService::requestServed, this,
+                    [this, fault](const QByteArray &method, const QString &path, int status) {
+                        if (method == "POST" && path == QStringLiteral("/api/v1/auth/otp") && status == 200)
+                            m_app->appClient().setExtraHeader("X-Mock-Fault", fault);
+                    });
+        QVERIFY(enter(m_app->demo().latestOtp()));
+        if (fault.startsWith("status"))
+            QTRY_COMPARE_WITH_TIMEOUT(verifyButton()->text(), QStringLiteral("Retry"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->session()->loginUnfinished(), 20000);
+        const QString token = m_app->session()->tokens().accessToken;
+        QVERIFY(!token.isEmpty());
+        disconnect(connection);
+        m_app->appClient().setExtraHeader("X-Mock-Fault", {});
+        QSignalSpy served(&m_app->mock(), &MockRenewalService::requestServed);
+        const auto loggedOut = [&served] {
+            return std::any_of(served.cbegin(), served.cend(), [](const QList<QVariant> &r) {
+                return r.at(0).toByteArray() == "POST" && r.at(1).toString() == QStringLiteral("/api/v1/auth/logout") &&
+                       r.at(2).toInt() == 204;
+            });
+        };
+        if (quit) {
+            // The application's event loop, as main() runs it, told to quit (it closes the windows first).
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QTimer guard; // a stuck quit fails instead of hanging
+            guard.setSingleShot(true);
+            connect(&guard, &QTimer::timeout, qApp, [] { QCoreApplication::exit(1); });
+            guard.start(30000);
+            QCOMPARE(QApplication::exec(), 0);
+        } else {
+            m_app->window()->close();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->window()->isVisible(), 20000);
+        QVERIFY(loggedOut()); // answered before the window went
         QCOMPARE(meStatus(token), 401);
         QVERIFY(!m_app->session()->loginUnfinished());
     }

@@ -66,8 +66,17 @@ private slots:
         QTest::newRow("expired, en") << QStringLiteral("expired") << QStringLiteral("en")
                                      << QStringLiteral(
                                             "The server's certificate could not be verified (the certificate "
-                                            "has expired or is not valid yet). Please ask your administrator "
-                                            "whether the server address is correct.");
+                                            "has expired). Please check that this computer's date and time are "
+                                            "correct; if they are, tell your administrator.");
+        QTest::newRow("expired, ja") << QStringLiteral("expired") << QStringLiteral("ja")
+                                     << QStringLiteral("サーバーの証明書を確認できませんでした（証明書の有効期限が切れ"
+                                                       "ています）。このコンピューターの日付と時刻が正しいかご確認くだ"
+                                                       "さい。正しい場合は管理者にお知らせください。");
+        QTest::newRow("not valid yet, ja")
+            << QStringLiteral("notyetvalid") << QStringLiteral("ja")
+            << QStringLiteral("サーバーの証明書を確認できませんでした（証明書の有効期間がまだ始まっていません）。この"
+                              "コンピューターの日付と時刻が正しいかご確認ください。正しい場合は管理者にお知らせくださ"
+                              "い。");
     }
     void certificateErrorSaidPlainly()
     {
@@ -86,6 +95,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
         QCOMPARE(error->text(), message);
         QCOMPARE(app.screen(), QStringLiteral("loginScreen"));
+        // The password was not the fault: it stays as typed, not selected for typing again.
+        auto *password = app.find<QLineEdit>("passwordEdit");
+        QCOMPARE(password->text(), test::demoPassword);
+        QVERIFY(!password->hasSelectedText());
         // Nothing offers to go on regardless.
         for (QAbstractButton *button : app.window()->findChildren<QAbstractButton *>()) {
             if (!button->isVisible())

@@ -131,6 +131,8 @@ private slots:
                                       << QStringLiteral("belongs to another server");
         QTest::newRow("expired") << QStringLiteral("expired") << QStringLiteral("tls_expired")
                                  << QStringLiteral("has expired");
+        QTest::newRow("not valid yet") << QStringLiteral("notyetvalid") << QStringLiteral("tls_not_yet_valid")
+                                       << QStringLiteral("is not valid yet");
         QTest::newRow("self-signed") << QStringLiteral("selfsigned") << QStringLiteral("tls_self_signed")
                                      << QStringLiteral("is self-signed");
     }
@@ -145,6 +147,9 @@ private slots:
         QVERIFY(!error.isTransient());
         QVERIFY2(error.userMessage().contains(reason), qPrintable(error.userMessage()));
         QVERIFY(error.userMessage().contains(QStringLiteral("administrator")));
+        // Expired or not valid yet: the server is the right one; the dates (or this computer's clock) are not.
+        QCOMPARE(error.userMessage().contains(QStringLiteral("date and time")),
+                 certificate == QStringLiteral("expired") || certificate == QStringLiteral("notyetvalid"));
         QVERIFY2(error.technical.contains(code), qPrintable(error.technical));
         QVERIFY(!error.technical.contains(QStringLiteral("tanaka")));
     }

@@ -325,10 +325,18 @@ bool AppDriver::enterOtp(const QString &code)
     return typeInto("otpEdit", typed) && click("verifyButton");
 }
 
+MockClient &AppDriver::outboxClient() const
+{
+    // The app's embedded service, or another demo server the app was started against (startAppAt), through the
+    // app's own mock-only client (it trusts the app's CA file); else the test's service.
+    const bool elsewhere = m_app && m_app->mockClient() &&
+                           (m_app->isDemo() || !m_demo || m_app->mockClient()->server() != m_demo->mock().serverUrl());
+    return elsewhere ? *m_app->mockClient() : m_demo->mockClient();
+}
+
 QString AppDriver::latestOtp()
 {
-    // The app's embedded service, through the app's own mock-only client; else the test's service.
-    return m_app && m_app->isDemo() ? latestOtpIn(*m_app->mockClient()) : m_demo->latestOtp();
+    return latestOtpIn(outboxClient());
 }
 
 bool AppDriver::logIn(const QString &email, const QString &password, bool remember)

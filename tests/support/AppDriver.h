@@ -174,13 +174,15 @@ public:
     std::optional<Renewal> serviceRenewal(const QString &id);
     // Confirms the steps up to and including `last` through the service; the renewal as the service then has it.
     std::optional<Renewal> confirmViaService(Renewal renewal, Step last);
-    // The newest one-time password the app's service has "sent" (its embedded one's, or the test's); "" if none.
+    // The newest one-time password the app's service has "sent" (its embedded one's, the demo server's it was
+    // started against, or the test's); "" if none.
     QString latestOtp();
     // The thank-you mails the service has "sent" so far (-1 if it could not be asked).
     int thankYouMails(QStringList *bodies = nullptr);
 
 private:
     QList<QObject *> searchRoots() const;
+    MockClient &outboxClient() const; // the mock-only client that reads the outbox of the app's service
     bool startWith(const AppOptions &options);
     bool ensureActive(QWidget *widget);
     static bool fail(const QString &why);

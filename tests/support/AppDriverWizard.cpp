@@ -167,7 +167,7 @@ std::optional<Renewal> AppDriver::confirmViaService(Renewal renewal, Step last)
 
 int AppDriver::thankYouMails(QStringList *bodies)
 {
-    MockClient &client = m_demo->mockClient();
+    MockClient &client = outboxClient();
     const auto mails = await<QList<Mail>>([&](QObject *c, auto done) { client.outbox(c, done); });
     if (!mails || !mails->ok())
         return -1;

@@ -50,6 +50,36 @@ bool TestCertificates::serverCertificate(const QString &name, const QString &alt
     return openssl(sign);
 }
 
+bool TestCertificates::futureCertificate(const QString &name, const QString &altNames)
+{
+    // `openssl x509` cannot start a certificate's validity later; `openssl ca` can, with a minimal configuration.
+    if (!newKey(name))
+        return false;
+    QFile ext(path(name + QStringLiteral(".ext")));
+    QFile config(path(QStringLiteral("ca.cnf")));
+    QFile index(path(QStringLiteral("index.txt")));
+    QFile serial(path(QStringLiteral("serial")));
+    if (!ext.open(QIODevice::WriteOnly) || !config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly) ||
+        !serial.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("subjectAltName=" + altNames.toLatin1() + "\nbasicConstraints=CA:FALSE\n");
+    config.write("[ca]\ndefault_ca=test\n[test]\ndatabase=index.txt\nnew_certs_dir=.\nserial=serial\n"
+                 "default_md=sha256\npolicy=any\n[any]\ncommonName=supplied\n");
+    serial.write("01\n");
+    ext.close();
+    config.close();
+    index.close();
+    serial.close();
+    const QString csr = path(name + QStringLiteral(".csr"));
+    return openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), keyFile(name),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=") + name, QStringLiteral("-out"), csr}) &&
+           openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), config.fileName(),
+                    QStringLiteral("-cert"), caFile(), QStringLiteral("-keyfile"), keyFile(QStringLiteral("ca")),
+                    QStringLiteral("-in"), csr, QStringLiteral("-out"), certificateFile(name),
+                    QStringLiteral("-startdate"), QStringLiteral("20990101000000Z"), QStringLiteral("-enddate"),
+                    QStringLiteral("20990201000000Z"), QStringLiteral("-extfile"), ext.fileName()});
+}
+
 bool TestCertificates::make()
 {
     if (!m_dir.isValid() || !newKey(QStringLiteral("ca")))
@@ -65,7 +95,8 @@ bool TestCertificates::make()
     return serverCertificate(QStringLiteral("loopback"), loopback, 2, false) &&
            serverCertificate(QStringLiteral("otherhost"), QStringLiteral("DNS:renewal.example.jp"), 2, false) &&
            serverCertificate(QStringLiteral("expired"), loopback, -1, false) &&
-           serverCertificate(QStringLiteral("selfsigned"), loopback, 2, true);
+           serverCertificate(QStringLiteral("selfsigned"), loopback, 2, true) &&
+           futureCertificate(QStringLiteral("notyetvalid"), loopback);
 }
 
 } // namespace clickar::test

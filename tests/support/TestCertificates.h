@@ -8,7 +8,8 @@ namespace clickar::test {
 
 // A throw-away certificate authority and server certificates, made with the openssl command at test time in a
 // temporary folder (nothing is kept): `loopback` (127.0.0.1 and localhost, signed by the CA), `otherhost` (for
-// renewal.example.jp), `expired` (loopback, expired yesterday) and `selfsigned` (loopback, signed by itself).
+// renewal.example.jp), `expired` (loopback, expired yesterday), `notyetvalid` (loopback, valid from 2099 on) and
+// `selfsigned` (loopback, signed by itself).
 class TestCertificates
 {
 public:
@@ -22,6 +23,7 @@ private:
     bool openssl(const QStringList &arguments);
     bool newKey(const QString &name);
     bool serverCertificate(const QString &name, const QString &altNames, int days, bool selfSigned);
+    bool futureCertificate(const QString &name, const QString &altNames);
 
     QTemporaryDir m_dir;
 };

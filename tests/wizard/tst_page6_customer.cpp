@@ -58,18 +58,25 @@ private slots:
     {
         QTest::addColumn<QByteArray>("field");
         QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("paste"); // a control character cannot be typed, only pasted
-        QTest::newRow("RLO in address1") << QByteArray("address1") << QStringLiteral("1-2\u202E3") << false;
-        QTest::newRow("zero width in address2") << QByteArray("address2") << QStringLiteral("A\u200B棟") << false;
+        QTest::addColumn<bool>("paste");    // a control character cannot be typed, only pasted
+        QTest::addColumn<QString>("after"); // what the message shows before the character ("": at the start)
+        QTest::newRow("RLO in address1") << QByteArray("address1") << QStringLiteral("1-2\u202E3") << false
+                                         << QStringLiteral("1-2");
+        QTest::newRow("zero width in address2")
+            << QByteArray("address2") << QStringLiteral("A\u200B棟") << false << QStringLiteral("A");
         QTest::newRow("isolate in employeeNumber")
-            << QByteArray("employeeNumber") << QStringLiteral("\u2066E-1") << false;
-        QTest::newRow("NUL in address2") << QByteArray("address2") << QString::fromUtf16(u"A\0B", 3) << true;
+            << QByteArray("employeeNumber") << QStringLiteral("\u2066E-1") << false << QString();
+        QTest::newRow("NUL in address2") << QByteArray("address2") << QString::fromUtf16(u"A\0B", 3) << true
+                                         << QStringLiteral("A");
+        QTest::newRow("after a long text") << QByteArray("address1") << QStringLiteral("渋谷区神宮前1-2-3\u200B")
+                                           << false << QStringLiteral("…神宮前1-2-3");
     }
     void freeTextIsText()
     {
         QFETCH(QByteArray, field);
         QFETCH(QString, text);
         QFETCH(bool, paste);
+        QFETCH(QString, after);
         test::AppDriver f;
         QVERIFY(startAtPage6(f));
         auto *edit = f.find<QLineEdit>((field + "Edit").constData());
@@ -82,8 +89,13 @@ private slots:
         } else {
             QVERIFY(f.typeInto(edit, text));
         }
+        // The character cannot be seen: the message says where it is.
         QCOMPARE(shownError(f, (field + "Error").constData()),
-                 QStringLiteral("Remove the characters that cannot be used here (control or invisible characters)."));
+                 after.isEmpty() ? QStringLiteral("The first character cannot be used here (a control or invisible "
+                                                  "character). Please remove it.")
+                                 : QStringLiteral("The character after “%1” cannot be used here (a control or "
+                                                  "invisible character). Please remove it.")
+                                       .arg(after));
         QVERIFY(!f.next()->isEnabled());
         QVERIFY(f.typeInto(edit, QStringLiteral("1-2-3")));
         QCOMPARE(shownError(f, (field + "Error").constData()), QString());
