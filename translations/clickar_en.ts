@@ -1753,6 +1753,29 @@ Is the driver range correct?</translation>
     </message>
 </context>
 <context>
+    <name>clickar::MailDock</name>
+    <message>
+        <source>Demo mail</source>
+        <translation>Demo mail</translation>
+    </message>
+    <message>
+        <source>Fold ▶</source>
+        <translation>Fold ▶</translation>
+    </message>
+    <message>
+        <source>Fold the demo mail to a strip at the edge</source>
+        <translation>Fold the demo mail to a strip at the edge</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Show the demo mail</source>
+        <translation>Show the demo mail</translation>
+    </message>
+</context>
+<context>
     <name>clickar::MailPanel</name>
     <message>
         <source>Emails the demo service has sent, newest first.</source>
@@ -1820,10 +1843,6 @@ Is the driver range correct?</translation>
     <message>
         <source>End this login</source>
         <translation>End this login</translation>
-    </message>
-    <message>
-        <source>Demo mail</source>
-        <translation>Demo mail</translation>
     </message>
     <message>
         <source>Your login information could not be saved in the keychain. You are logged in, but will need to log in again next time.</source>

@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>Repair cost gap on total loss of property</source>
-        <translation>対物全損時修理差額費用特約</translation>
+        <translation>対物全損時​修理差額費用特約</translation>
     </message>
     <message>
         <source>Road assistance</source>
@@ -1746,6 +1746,29 @@ Is the driver range correct?</source>
     </message>
 </context>
 <context>
+    <name>clickar::MailDock</name>
+    <message>
+        <source>Demo mail</source>
+        <translation>デモ用メール</translation>
+    </message>
+    <message>
+        <source>Fold ▶</source>
+        <translation>たたむ ▶</translation>
+    </message>
+    <message>
+        <source>Fold the demo mail to a strip at the edge</source>
+        <translation>デモ用メールを画面の端にたたむ</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Show the demo mail</source>
+        <translation>デモ用メールを表示</translation>
+    </message>
+</context>
+<context>
     <name>clickar::MailPanel</name>
     <message>
         <source>Emails the demo service has sent, newest first.</source>
@@ -1813,10 +1836,6 @@ Is the driver range correct?</source>
     <message>
         <source>End this login</source>
         <translation>ログアウトします</translation>
-    </message>
-    <message>
-        <source>Demo mail</source>
-        <translation>デモ用メール</translation>
     </message>
     <message>
         <source>Your login information could not be saved in the keychain. You are logged in, but will need to log in again next time.</source>
@@ -2156,7 +2175,7 @@ Is the driver range correct?</source>
     </message>
     <message>
         <source>Per payment</source>
-        <translation>1回あたりの保険料</translation>
+        <translation>1回あたりの​保険料</translation>
     </message>
     <message>
         <source>Difference from last year</source>

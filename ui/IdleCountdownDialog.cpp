@@ -1,7 +1,7 @@
 #include "ui/IdleCountdownDialog.h"
 
+#include "ui/PhraseLabel.h"
 #include "ui/Style.h"
-#include "ui/WrappedLabel.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,9 +17,8 @@ IdleCountdownDialog::IdleCountdownDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(16);
-    m_text = new WrappedLabel(this);
+    m_text = new PhraseLabel({}, this); // 「戻ります」 is not cut in two
     m_text->setObjectName(QStringLiteral("idleCountdownText"));
-    m_text->setWordWrap(true);
     style::makeTitle(m_text);
     m_text->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_text);

@@ -2,8 +2,8 @@
 
 #include "ui/KioskPin.h"
 #include "ui/NumberPad.h"
+#include "ui/PhraseLabel.h"
 #include "ui/Style.h"
-#include "ui/WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,8 +24,7 @@ KioskPinDialog::KioskPinDialog(KioskPin *pin, QWidget *parent)
     setModal(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
-    auto *intro = new WrappedLabel(tr("For the administrator: enter the PIN to leave kiosk mode."), this);
-    intro->setWordWrap(true);
+    auto *intro = new PhraseLabel(tr("For the administrator: enter the PIN to leave kiosk mode."), this);
     layout->addWidget(intro);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("kioskPinEdit"));
@@ -35,9 +34,8 @@ KioskPinDialog::KioskPinDialog(KioskPin *pin, QWidget *parent)
     m_edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_edit));
     m_edit->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_edit);
-    m_message = new WrappedLabel(this);
+    m_message = new PhraseLabel({}, this);
     m_message->setObjectName(QStringLiteral("kioskPinMessage"));
-    m_message->setWordWrap(true);
     m_message->setProperty("error", true);
     m_message->hide();
     layout->addWidget(m_message);

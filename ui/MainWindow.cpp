@@ -3,6 +3,7 @@
 #include "service/Session.h"
 #include "ui/AgentDesk.h"
 #include "ui/LoginScreen.h"
+#include "ui/MailDock.h"
 #include "ui/MailPanel.h"
 #include "ui/MessageBoxes.h"
 #include "ui/ReloginDialog.h"
@@ -12,9 +13,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -32,7 +33,7 @@ MainWindow::MainWindow(Session *session, bool demo, QAction *languageAction, QWi
     , m_demo(demo)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1180, 800);
+    resize(openingSize(demo));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,10 +90,8 @@ MainWindow::MainWindow(Session *session, bool demo, QAction *languageAction, QWi
 
     if (demo) {
         m_mailPanel = new MailPanel(this);
-        auto *dock = new QDockWidget(this);
+        auto *dock = new MailDock(m_mailPanel, this);
         m_mailDock = dock;
-        dock->setObjectName(QStringLiteral("mailDock"));
-        dock->setWidget(m_mailPanel);
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
         addDockWidget(Qt::RightDockWidgetArea, dock);
         resizeDocks({dock}, {320}, Qt::Horizontal);
@@ -116,6 +115,19 @@ MainWindow::MainWindow(Session *session, bool demo, QAction *languageAction, QWi
                                  15000);
     });
     showScreen(m_login);
+}
+
+// Room for the widest page (page 3's plan comparison) beside the demo mail panel, as far as the screen the window
+// opens on allows; where it does not, the panel folds to a strip on the pages that need its room (MailDock).
+QSize MainWindow::openingSize(bool demo) const
+{
+    const QSize wanted(demo ? 1520 : 1180, 820);
+    const QScreen *on = screen();
+    if (!on)
+        return wanted;
+    // The window manager's frame around the window comes off the screen's free area too.
+    const QSize room = on->availableGeometry().size() - QSize(16, 48);
+    return wanted.boundedTo(room).expandedTo(QSize(640, 480));
 }
 
 MainWindow::~MainWindow()
@@ -242,8 +254,6 @@ void MainWindow::retranslate()
     m_logout->setToolTip(tr("End this login"));
     if (m_accountAction->isVisible())
         m_account->setText(tr("%1 (logged in)").arg(m_session->me().displayName));
-    if (m_mailDock)
-        m_mailDock->setWindowTitle(tr("Demo mail"));
     if (m_demoBar)
         m_demoBar->setWindowTitle(tr("Demo"));
     if (m_resetDemoData) {
@@ -405,8 +415,10 @@ void MainWindow::wipeServedPerson()
     m_agency->clear();
     m_agencyAction->setVisible(false);
     m_nextCustomer->setVisible(false);
-    if (m_mailPanel)
+    if (m_mailPanel) {
         m_mailPanel->forget();
+        m_mailDock->forgetChoice();
+    }
     if (m_desk) {
         m_stack->removeWidget(m_desk);
         m_desk->end(); // deleted once back in the event loop with the customer's scope; servedPersonEnded() then

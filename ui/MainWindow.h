@@ -3,7 +3,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
@@ -12,6 +11,7 @@ namespace clickar {
 
 class AgentDesk;
 class LoginScreen;
+class MailDock;
 class MailPanel;
 class ReloginDialog;
 class RenewalWizard;
@@ -65,6 +65,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QSize openingSize(bool demo) const;
     void retranslate();
     ServedPerson *servedPersonForLogin();
     void showScreen(QWidget *screen);
@@ -93,7 +94,7 @@ private:
     QAction *m_nextCustomer;
     QAction *m_resetDemoData = nullptr;
     QLabel *m_banner = nullptr;
-    QDockWidget *m_mailDock = nullptr;
+    MailDock *m_mailDock = nullptr;
     QToolBar *m_demoBar = nullptr;
     QPointer<RenewalWizard> m_closingFor; // the wizard a close waits for (gone with it: a close goes through again)
     bool m_closeReady = false;            // the wizard (or the logout) is done: the next close goes through

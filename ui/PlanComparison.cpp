@@ -2,6 +2,7 @@
 
 #include "ui/Format.h"
 #include "ui/Labels.h"
+#include "ui/PhraseLabel.h"
 #include "ui/PremiumBox.h"
 #include "ui/Style.h"
 
@@ -49,12 +50,13 @@ QString ridersText(const QStringList &riders)
     return names.join(QLatin1Char('\n'));
 }
 
-QLabel *cell(const QString &text, QWidget *parent)
+// A cell's lines break between words only (a rider's name is never cut in two): the column is as wide as its widest
+// term, and the page scrolls (or the demo mail panel folds away) before a term is broken.
+PhraseLabel *cell(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
+    auto *label = new PhraseLabel(text, parent);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setContentsMargins(8, 3, 8, 3);
+    label->setPadding(QMargins(8, 3, 8, 3));
     return label;
 }
 } // namespace
@@ -187,11 +189,12 @@ void PlanComparison::addColumn(int index, const Plan &plan, int rows)
     column.annual->setFont(big);
     column.perInstallment = cell({}, this);
     column.perInstallment->setObjectName(QStringLiteral("perInstallment_") + plan.id);
-    column.difference = cell({}, this);
+    PhraseLabel *difference = cell({}, this);
+    column.difference = difference;
     column.difference->setObjectName(QStringLiteral("difference_") + plan.id);
     m_grid->addWidget(column.annual, premiumRow, gridColumn);
     m_grid->addWidget(column.perInstallment, premiumRow + 1, gridColumn);
-    column.difference->setContentsMargins(0, 0, 0, 0);
+    difference->setPadding({}); // the badge's room is the cell's layout
     auto *differenceCell = new QWidget(this);
     auto *differenceLayout = new QHBoxLayout(differenceCell);
     differenceLayout->setContentsMargins(8, 3, 8, 3);
