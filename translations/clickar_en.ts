@@ -1519,6 +1519,10 @@ Is the driver range correct?</translation>
             <numerusform>About %n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
 </context>
 <context>
     <name>clickar::HelpDialog</name>
@@ -2346,10 +2350,6 @@ Is the driver range correct?</translation>
     <message>
         <source>The renewal could not be continued. %1</source>
         <translation>The renewal could not be continued. %1</translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation>Back to the queue</translation>
     </message>
     <message>
         <source>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</source>

@@ -1512,6 +1512,10 @@ Is the driver range correct?</source>
             <numerusform>約%n分</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>お客さま一覧へ戻る</translation>
+    </message>
 </context>
 <context>
     <name>clickar::HelpDialog</name>
@@ -2338,10 +2342,6 @@ Is the driver range correct?</source>
     <message>
         <source>The renewal could not be continued. %1</source>
         <translation>更新手続きを再開できませんでした。%1</translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation>お客さま一覧へ戻る</translation>
     </message>
     <message>
         <source>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</source>

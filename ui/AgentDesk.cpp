@@ -80,8 +80,9 @@ void AgentDesk::serve(const Contract &contract)
                 m_home->setCompleted(m_completed);
             });
     connect(m_customer, &QObject::destroyed, this, &AgentDesk::customerEnded);
-    m_customer->serveCustomer(
-        contract, tr("%1 (%2) is renewing on behalf of %3").arg(me.displayName, agency, contract.holderName));
+    m_customer->serveCustomer(contract, [name = me.displayName, agency, holder = contract.holderName] {
+        return tr("%1 (%2) is renewing on behalf of %3").arg(name, agency, holder);
+    });
     m_stack->setCurrentWidget(m_customer);
 }
 
@@ -93,10 +94,13 @@ bool AgentDesk::nextCustomer()
     if (open && currentScreen() == open && !open->controller()->isSubmitted()) {
         if (open->controller()->isSubmitting())
             return false; // the application's outcome is shown when its answer comes
-        if (!MessageBoxes::confirm(this, tr("Next customer"),
-                                   tr("Leave this customer's renewal? The pages confirmed so far are kept on the "
-                                      "service and the renewal can be resumed from the queue; entries on the current "
-                                      "page that are not yet confirmed are lost.")))
+        if (!MessageBoxes::confirm(
+                this, [] { return tr("Next customer"); },
+                [] {
+                    return tr("Leave this customer's renewal? The pages confirmed so far are kept on the service and "
+                              "the renewal can be resumed from the queue; entries on the current page that are not "
+                              "yet confirmed are lost.");
+                }))
             return false;
     }
     endCustomer();

@@ -1,7 +1,12 @@
 #include "ui/MessageBoxes.h"
 
+#include "ui/LanguageSwitch.h"
+
 #include <QCoreApplication>
+#include <QEvent>
+#include <QGridLayout>
 #include <QPushButton>
+#include <QToolButton>
 
 namespace clickar {
 
@@ -9,6 +14,45 @@ namespace {
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
 QString shownText;
 int shownCount = 0;
+
+// A question whose texts follow the language while it is open, with the switch on it.
+class FollowingBox : public QMessageBox
+{
+public:
+    FollowingBox(const MessageBoxes::Text &title, const MessageBoxes::Text &text, QWidget *parent)
+        : QMessageBox(QMessageBox::Warning, title(), text(), QMessageBox::Ok | QMessageBox::Cancel, parent)
+        , m_title(title)
+        , m_text(text)
+    {
+        // Below the buttons: a button of the box itself would close it.
+        if (QToolButton *language = LanguageSwitch::makeButton(this)) {
+            if (auto *grid = qobject_cast<QGridLayout *>(layout()))
+                grid->addWidget(language, grid->rowCount(), 0, 1, grid->columnCount(), Qt::AlignRight);
+        }
+        retranslate();
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        QMessageBox::changeEvent(event);
+        // After the other windows' LanguageChange (already posted): a text may quote one of theirs.
+        if (event->type() == QEvent::LanguageChange)
+            QMetaObject::invokeMethod(this, &FollowingBox::retranslate, Qt::QueuedConnection);
+    }
+
+private:
+    void retranslate()
+    {
+        setWindowTitle(m_title());
+        setText(m_text());
+        button(QMessageBox::Ok)->setText(QCoreApplication::translate("MessageBoxes", "OK"));
+        button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBoxes", "Cancel"));
+    }
+
+    MessageBoxes::Text m_title;
+    MessageBoxes::Text m_text;
+};
 } // namespace
 
 void MessageBoxes::setNextAnswer(QMessageBox::StandardButton button)
@@ -38,15 +82,13 @@ QMessageBox::StandardButton MessageBoxes::ask(QMessageBox &box)
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
-bool MessageBoxes::confirm(QWidget *parent, const QString &title, const QString &text,
+bool MessageBoxes::confirm(QWidget *parent, const Text &title, const Text &text,
                            QMessageBox::StandardButton defaultButton)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok | QMessageBox::Cancel, parent);
+    FollowingBox box(title, text, parent);
     box.setObjectName(QStringLiteral("confirmBox"));
     box.setDefaultButton(defaultButton);
     box.setEscapeButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Ok)->setText(QCoreApplication::translate("MessageBoxes", "OK"));
-    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBoxes", "Cancel"));
     return ask(box) == QMessageBox::Ok;
 }
 

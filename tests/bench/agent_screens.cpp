@@ -23,7 +23,7 @@ int main(int argc, char **argv)
     const test::Screenshots shots(argc, argv, "agent_screens");
 
     test::AppDriver d;
-    if (!d.startEmbeddedApp(shots.language))
+    if (!d.startEmbeddedApp(shots.startLanguage))
         qFatal("the app did not start");
     MainWindow *window = d.window();
     window->resize(1400, 900);

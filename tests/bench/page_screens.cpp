@@ -23,7 +23,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const test::Screenshots shots(argc, argv, "page_screens");
-    const QString lang = shots.language;
+    const QString lang = shots.startLanguage;
 
     // tanaka's renewal with pages 1–4 confirmed, opened from MyPage in the full main window.
     test::AppDriver d;
