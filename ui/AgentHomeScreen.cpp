@@ -2,6 +2,7 @@
 
 #include "service/Session.h"
 #include "ui/CustomerQueueModel.h"
+#include "ui/Format.h"
 #include "ui/Style.h"
 
 #include <QAction>
@@ -146,7 +147,8 @@ void AgentHomeScreen::changeEvent(QEvent *event)
 QString AgentHomeScreen::completedText(const CompletedRenewal &renewal)
 {
     return tr("%1  %2 → new policy number %3")
-        .arg(renewal.at.toString(QStringLiteral("HH:mm")), renewal.policyNumber, renewal.newPolicyNumber);
+        .arg(format::inJapan(renewal.at).toString(QStringLiteral("HH:mm")), renewal.policyNumber,
+             renewal.newPolicyNumber); // Japan time, as every time shown
 }
 
 void AgentHomeScreen::reset()

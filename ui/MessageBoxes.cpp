@@ -3,6 +3,7 @@
 #include "ui/LanguageSwitch.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QPushButton>
@@ -24,10 +25,14 @@ public:
         , m_title(title)
         , m_text(text)
     {
-        // Below the buttons: a button of the box itself would close it.
-        if (QToolButton *language = LanguageSwitch::makeButton(this)) {
-            if (auto *grid = qobject_cast<QGridLayout *>(layout()))
-                grid->addWidget(language, grid->rowCount(), 0, 1, grid->columnCount(), Qt::AlignRight);
+        // Beside the buttons, in the corner under the icon: a button of the box itself would close it.
+        QToolButton *language = LanguageSwitch::makeButton(this);
+        auto *grid = qobject_cast<QGridLayout *>(layout());
+        auto *buttons = findChild<QDialogButtonBox *>();
+        if (language && grid && buttons && grid->indexOf(buttons) >= 0) {
+            int row = 0, column = 0, rows = 0, columns = 0;
+            grid->getItemPosition(grid->indexOf(buttons), &row, &column, &rows, &columns);
+            grid->addWidget(language, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
         }
         retranslate();
     }
