@@ -178,7 +178,7 @@ private slots:
         switchAndCheck(en);
         QCOMPARE(banner(),
                  QStringLiteral("山本 太郎 (サンプル保険サービス株式会社) is renewing on behalf of 村上 結衣"));
-        QCOMPARE(back->text(), QStringLiteral("Back to the queue"));
+        QCOMPARE(back->text(), QStringLiteral("&Back to the queue"));
         switchAndCheck(ja);
         QCOMPARE(back->text(), backJa);
         QVERIFY(d().proceedToWizard());
