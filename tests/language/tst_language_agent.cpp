@@ -185,7 +185,7 @@ private slots:
         QVERIFY(d().fillPage());
         switchAndCheck(en);
         QCOMPARE(d().page()->findChild<QCheckBox *>(QStringLiteral("agentAttestation"))->text(),
-                 QStringLiteral("I explained this to the customer and confirmed their wishes"));
+                 QStringLiteral("I explained this to the customer &and confirmed their wishes"));
         QVERIFY(d().page()->findChild<QCheckBox *>(QStringLiteral("agentAttestation"))->isChecked());
         QVERIFY(banner().endsWith(QStringLiteral("村上 結衣")));
         switchAndCheck(ja);
