@@ -1547,6 +1547,10 @@ Is the driver range correct?</translation>
         <source>&amp;Proceed to the renewal procedure</source>
         <translation>&amp;Proceed to the renewal procedure</translation>
     </message>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation>&amp;Back to the queue</translation>
+    </message>
 </context>
 <context>
     <name>clickar::HelpDialog</name>
@@ -2405,10 +2409,6 @@ Is the driver range correct?</translation>
     <message>
         <source>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</source>
         <translation>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the queue</source>
-        <translation>&amp;Back to the queue</translation>
     </message>
 </context>
 <context>

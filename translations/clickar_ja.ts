@@ -1540,6 +1540,10 @@ Is the driver range correct?</source>
         <source>&amp;Proceed to the renewal procedure</source>
         <translation>更新のお手続きへすすむ(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation>お客さま一覧へ戻る(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>clickar::HelpDialog</name>
@@ -2397,10 +2401,6 @@ Is the driver range correct?</source>
     <message>
         <source>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</source>
         <translation>ここまでのお手続き内容は保存されています。「続きから」で中断したページから再開できます。</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the queue</source>
-        <translation>お客さま一覧へ戻る(&amp;B)</translation>
     </message>
 </context>
 <context>

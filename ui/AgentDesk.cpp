@@ -80,8 +80,9 @@ void AgentDesk::serve(const Contract &contract)
                 m_home->setCompleted(m_completed);
             });
     connect(m_customer, &QObject::destroyed, this, &AgentDesk::customerEnded);
-    m_customer->serveCustomer(
-        contract, tr("%1 (%2) is renewing on behalf of %3").arg(me.displayName, agency, contract.holderName));
+    m_customer->serveCustomer(contract, [name = me.displayName, agency, holder = contract.holderName] {
+        return tr("%1 (%2) is renewing on behalf of %3").arg(name, agency, holder);
+    });
     m_stack->setCurrentWidget(m_customer);
 }
 
@@ -95,10 +96,12 @@ bool AgentDesk::nextCustomer()
             return false; // the application's outcome is shown when its answer comes
         if (m_leaving)
             return false; // already saving what the page holds
-        if (!MessageBoxes::confirm(this, tr("Next customer"),
-                                   tr("Leave this customer's renewal? Everything entered so far, also on this page "
-                                      "and not yet confirmed, is kept on the service, and the renewal can be resumed "
-                                      "from the queue.")))
+        if (!MessageBoxes::confirm(
+                this, [] { return tr("Next customer"); },
+                [] {
+                    return tr("Leave this customer's renewal? Everything entered so far, also on this page and not "
+                              "yet confirmed, is kept on the service, and the renewal can be resumed from the queue.");
+                }))
             return false;
         // As closing the window: the page's unconfirmed inputs go with the draft first (PUT …/inputs/{step}).
         m_leaving = true;

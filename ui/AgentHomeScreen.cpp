@@ -2,6 +2,7 @@
 
 #include "service/Session.h"
 #include "ui/CustomerQueueModel.h"
+#include "ui/Format.h"
 #include "ui/Style.h"
 
 #include <QAction>
@@ -24,36 +25,34 @@ namespace clickar {
 AgentHomeScreen::AgentHomeScreen(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_agency(new QLabel(this))
+    , m_title(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_spinner(new QProgressBar(this))
     , m_state(new QLabel(this))
-    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_retry(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_model(new CustomerQueueModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_completed(new QListWidget(this))
-    , m_completedEmpty(new QLabel(tr("No renewal completed yet in this login."), this))
+    , m_completedTitle(new QLabel(this))
+    , m_completedEmpty(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("agentHomeScreen"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Customers to renew"), this);
-    style::makeTitle(title);
-    title->setWordWrap(false);
+    style::makeTitle(m_title);
+    m_title->setWordWrap(false);
     m_counts->setObjectName(QStringLiteral("queueCounts"));
     m_counts->setProperty("role", QStringLiteral("hint"));
     auto *top = new QHBoxLayout;
-    top->addWidget(title);
+    top->addWidget(m_title);
     top->addStretch();
     top->addWidget(m_counts);
     layout->addLayout(top);
 
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search: policy number, name (kanji or kana) or group (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search customers"));
     m_search->installEventFilter(this);
     m_spinner->setObjectName(QStringLiteral("searchSpinner"));
     m_spinner->setRange(0, 0); // busy
@@ -85,7 +84,6 @@ AgentHomeScreen::AgentHomeScreen(Session *session, QWidget *parent)
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(CustomerQueueModel::SortRole);
     m_table->setObjectName(QStringLiteral("customerQueue"));
-    m_table->setAccessibleName(tr("Customers to renew"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CustomerQueueModel::MaturityColumn, Qt::AscendingOrder);
@@ -102,14 +100,12 @@ AgentHomeScreen::AgentHomeScreen(Session *session, QWidget *parent)
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableView::activated, this, &AgentHomeScreen::openCurrent);
 
-    auto *completedTitle = new QLabel(tr("Completed today"), this);
-    style::makeHeading(completedTitle);
+    style::makeHeading(m_completedTitle);
     m_completed->setObjectName(QStringLiteral("completedToday"));
-    m_completed->setAccessibleName(tr("Completed today"));
     m_completed->setMaximumHeight(110);
     m_completed->setFocusPolicy(Qt::ClickFocus); // a record to look at, not a stop on the way to the next customer
     m_completedEmpty->setProperty("role", QStringLiteral("hint"));
-    layout->addWidget(completedTitle);
+    layout->addWidget(m_completedTitle);
     layout->addWidget(m_completedEmpty);
     layout->addWidget(m_completed);
     m_completed->hide();
@@ -120,6 +116,39 @@ AgentHomeScreen::AgentHomeScreen(Session *session, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_retry, &QPushButton::clicked, this, &AgentHomeScreen::search);
     setTabOrder(m_search, m_table);
+    retranslate();
+}
+
+void AgentHomeScreen::retranslate()
+{
+    m_title->setText(tr("Customers to renew"));
+    m_search->setPlaceholderText(tr("Search: policy number, name (kanji or kana) or group (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search customers"));
+    m_retry->setText(tr("Retry"));
+    m_table->setAccessibleName(tr("Customers to renew"));
+    m_completedTitle->setText(tr("Completed today"));
+    m_completed->setAccessibleName(tr("Completed today"));
+    m_completedEmpty->setText(tr("No renewal completed yet in this login."));
+    // In place: the list's selection and the table's rows, order and current row stay as they are.
+    for (int row = 0; row < m_completed->count() && row < m_completedRenewals.size(); ++row)
+        m_completed->item(row)->setText(completedText(m_completedRenewals.at(row)));
+    m_model->retranslate();
+    showCounts();
+    showState();
+}
+
+void AgentHomeScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString AgentHomeScreen::completedText(const CompletedRenewal &renewal)
+{
+    return tr("%1  %2 → new policy number %3")
+        .arg(format::inJapan(renewal.at).toString(QStringLiteral("HH:mm")), renewal.policyNumber,
+             renewal.newPolicyNumber); // Japan time, as every time shown
 }
 
 void AgentHomeScreen::reset()
@@ -138,10 +167,9 @@ void AgentHomeScreen::reset()
 void AgentHomeScreen::setCompleted(const QList<CompletedRenewal> &completed)
 {
     m_completed->clear();
-    for (auto it = completed.crbegin(); it != completed.crend(); ++it) {
-        m_completed->addItem(tr("%1  %2 → new policy number %3")
-                                 .arg(it->at.toString(QStringLiteral("HH:mm")), it->policyNumber, it->newPolicyNumber));
-    }
+    m_completedRenewals = QList<CompletedRenewal>(completed.crbegin(), completed.crend());
+    for (const CompletedRenewal &renewal : std::as_const(m_completedRenewals))
+        m_completed->addItem(completedText(renewal));
     m_completed->setVisible(!completed.isEmpty());
     m_completedEmpty->setVisible(completed.isEmpty());
     m_completedToday = static_cast<int>(completed.size());
@@ -160,7 +188,7 @@ void AgentHomeScreen::search()
         setBusy(false);
         if (!result.ok()) {
             m_openFirst = false;
-            return showFailure(result.error().userMessage());
+            return showFailure(result.error());
         }
         showAnswer(query, result.value());
         if (std::exchange(m_openFirst, false) && m_sorted->rowCount() > 0) {
@@ -173,8 +201,6 @@ void AgentHomeScreen::search()
 
 void AgentHomeScreen::showAnswer(const QString &query, const QList<Contract> &contracts)
 {
-    m_retry->hide();
-    style::setState(m_state, "error", false);
     const QModelIndex before = m_table->currentIndex();
     m_model->setContracts(contracts);
     if (m_sorted->rowCount() > 0)
@@ -193,21 +219,40 @@ void AgentHomeScreen::showAnswer(const QString &query, const QList<Contract> &co
         }
         showCounts();
     }
-    if (contracts.isEmpty()) {
-        m_state->setText(query.isEmpty() ? tr("The agency has no customers to renew.") : tr("No customer matches."));
-        m_state->show();
-    } else {
-        m_state->hide();
-    }
+    m_searchState = !contracts.isEmpty() ? SearchState::Results
+                    : query.isEmpty()    ? SearchState::EmptyQueue
+                                         : SearchState::NoMatch;
+    showState();
 }
 
-void AgentHomeScreen::showFailure(const QString &message)
+void AgentHomeScreen::showFailure(const ApiError &error)
 {
     m_model->clear();
-    m_state->setText(tr("The customers could not be loaded. %1").arg(message));
-    style::setState(m_state, "error", true);
-    m_state->show();
-    m_retry->show();
+    m_searchState = SearchState::Failed;
+    m_searchError = error;
+    showState();
+}
+
+void AgentHomeScreen::showState()
+{
+    switch (m_searchState) {
+    case SearchState::Results:
+        m_state->clear();
+        break;
+    case SearchState::EmptyQueue:
+        m_state->setText(tr("The agency has no customers to renew."));
+        break;
+    case SearchState::NoMatch:
+        m_state->setText(tr("No customer matches."));
+        break;
+    case SearchState::Failed:
+        m_state->setText(tr("The customers could not be loaded. %1").arg(m_searchError.userMessage()));
+        break;
+    }
+    const bool failed = m_searchState == SearchState::Failed;
+    style::setState(m_state, "error", failed);
+    m_state->setVisible(m_searchState != SearchState::Results);
+    m_retry->setVisible(failed);
 }
 
 void AgentHomeScreen::showCounts()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Contract.h"
+#include "service/ApiError.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -48,17 +49,24 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // What the line under the search says.
+    enum class SearchState { Results, EmptyQueue, NoMatch, Failed };
+
+    void retranslate();
     void search();
     void showAnswer(const QString &query, const QList<Contract> &contracts);
-    void showFailure(const QString &message);
+    void showFailure(const ApiError &error);
+    void showState();
     void showCounts();
+    static QString completedText(const CompletedRenewal &renewal);
     void setBusy(bool busy);
     void openCurrent();
 
     Session *m_session;
-    QLabel *m_agency;
+    QLabel *m_title;
     QLabel *m_counts;
     QLineEdit *m_search;
     QProgressBar *m_spinner;
@@ -68,10 +76,14 @@ private:
     CustomerQueueModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QListWidget *m_completed;
+    QLabel *m_completedTitle;
     QLabel *m_completedEmpty;
+    QList<CompletedRenewal> m_completedRenewals; // newest first, as listed
     QTimer *m_debounce;
     quint64 m_request = 0;    // answers to an older request are dropped
     bool m_openFirst = false; // Enter was pressed in the search before its answer came
+    SearchState m_searchState = SearchState::Results;
+    ApiError m_searchError;
     int m_dueThisMonth = 0;
     int m_inProgress = 0;
     int m_completedToday = 0;

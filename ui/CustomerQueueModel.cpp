@@ -36,6 +36,13 @@ void CustomerQueueModel::setContracts(QList<Contract> contracts)
     endResetModel();
 }
 
+void CustomerQueueModel::retranslate()
+{
+    if (!m_contracts.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 QString CustomerQueueModel::statusText(const Contract &c)
 {
     if (c.isInProgress())

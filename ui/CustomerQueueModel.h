@@ -35,6 +35,9 @@ public:
     const QList<Contract> &contracts() const { return m_contracts; }
     const Contract &contract(int row) const { return m_contracts.at(row); }
 
+    // The UI language changed: every display text and header is told to views again (rows and order stay).
+    void retranslate();
+
     // 更新手続き可 / 手続き中 n/9 / 手続き済 / 更新期間前 / 満期経過.
     static QString statusText(const Contract &contract);
 

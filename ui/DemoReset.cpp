@@ -17,9 +17,12 @@ void DemoReset::ask()
 {
     if (m_running)
         return;
-    if (!MessageBoxes::confirm(m_window, tr("Reset demo data"),
-                               tr("Reset the demo service to its demo data? Every renewal in progress, every "
-                                  "application and every email of the demo is discarded, and you are logged out.")))
+    if (!MessageBoxes::confirm(
+            m_window, [] { return tr("Reset demo data"); },
+            [] {
+                return tr("Reset the demo service to its demo data? Every renewal in progress, every application "
+                          "and every email of the demo is discarded, and you are logged out.");
+            }))
         return;
     m_running = true;
     m_mock->reset(this, [this](const Result<Nothing> &result) {

@@ -143,7 +143,7 @@ void GuideScreen::retranslate()
     const QStringList headings = {tr("Steps to renewal"), tr("Please have at hand"), tr("Good to know")};
     for (int i = 0; i < m_headings.size(); ++i)
         m_headings.at(i)->setText(headings.at(i));
-    m_back->setText(tr("&Back to MyPage"));
+    m_back->setText(m_onBehalf ? tr("&Back to the queue") : tr("&Back to MyPage"));
     m_proceed->setText(tr("&Proceed to the renewal procedure"));
     if (!m_contract.policyNumber.isEmpty())
         m_contractSummary->setText(tr("Policy number %1 · %2 (%3) · %4")
@@ -163,6 +163,12 @@ void GuideScreen::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void GuideScreen::setOnBehalf(bool onBehalf)
+{
+    m_onBehalf = onBehalf;
+    retranslate();
 }
 
 void GuideScreen::refetch()

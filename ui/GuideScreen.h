@@ -30,6 +30,8 @@ public:
     void clear();
     // The language changed: the guide is fetched again, in the new language.
     void refetch();
+    // An agent serves a customer: the way back leads to the work queue, not to MyPage.
+    void setOnBehalf(bool onBehalf);
 
 signals:
     void proceed(const clickar::Contract &contract);
@@ -68,6 +70,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_proceed;
     bool m_loaded = false;
+    bool m_onBehalf = false;
     quint64 m_request = 0;
 };
 

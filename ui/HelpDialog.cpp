@@ -1,13 +1,16 @@
 #include "ui/HelpDialog.h"
 
+#include "ui/LanguageSwitch.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -57,7 +60,11 @@ HelpDialog::HelpDialog(int pageId, const QString &pageTitle, RenewalController *
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_heading->setFont(big);
-    layout->addWidget(m_heading);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    if (QToolButton *language = LanguageSwitch::makeButton(this))
+        top->addWidget(language, 0, Qt::AlignTop);
+    layout->addLayout(top);
 
     auto *purposeBox = new QGroupBox(this);
     m_purposeBox = purposeBox;

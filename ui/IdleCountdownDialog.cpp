@@ -12,7 +12,6 @@ IdleCountdownDialog::IdleCountdownDialog(QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("idleCountdownDialog"));
-    setWindowTitle(tr("Are you still there?"));
     setWindowModality(Qt::ApplicationModal); // above any message box the person left open
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 28, 32, 28);
@@ -23,15 +22,30 @@ IdleCountdownDialog::IdleCountdownDialog(QWidget *parent)
     m_text->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_text);
     setMinimumWidth(560); // a message for a passer-by, not a corner of the screen
-    auto *proceed = new QPushButton(tr("Continue"), this);
-    proceed->setMinimumWidth(240);
-    proceed->setObjectName(QStringLiteral("idleContinueButton"));
-    proceed->setDefault(true);
-    proceed->setProperty("role", QStringLiteral("primary"));
-    layout->addWidget(proceed, 0, Qt::AlignHCenter);
-    connect(proceed, &QPushButton::clicked, this, &IdleCountdownDialog::stop);
+    m_continue = new QPushButton(this);
+    m_continue->setMinimumWidth(240);
+    m_continue->setObjectName(QStringLiteral("idleContinueButton"));
+    m_continue->setDefault(true);
+    m_continue->setProperty("role", QStringLiteral("primary"));
+    layout->addWidget(m_continue, 0, Qt::AlignHCenter);
+    connect(m_continue, &QPushButton::clicked, this, &IdleCountdownDialog::stop);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &IdleCountdownDialog::tick);
+    retranslate();
+}
+
+void IdleCountdownDialog::retranslate()
+{
+    setWindowTitle(tr("Are you still there?"));
+    m_continue->setText(tr("Continue"));
+    showLeft();
+}
+
+void IdleCountdownDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void IdleCountdownDialog::start(int seconds)

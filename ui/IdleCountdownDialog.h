@@ -4,6 +4,7 @@
 #include <QTimer>
 
 class QLabel;
+class QPushButton;
 
 namespace clickar {
 
@@ -25,11 +26,16 @@ public:
 signals:
     void expired();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void tick();
     void showLeft();
 
     QLabel *m_text;
+    QPushButton *m_continue;
     QTimer m_tick;
     int m_left = 0;
 };

@@ -1,6 +1,7 @@
 #include "ui/KioskPinDialog.h"
 
 #include "ui/KioskPin.h"
+#include "ui/LanguageSwitch.h"
 #include "ui/NumberPad.h"
 #include "ui/PhraseLabel.h"
 #include "ui/Style.h"
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace clickar {
@@ -20,16 +22,18 @@ KioskPinDialog::KioskPinDialog(KioskPin *pin, QWidget *parent)
     , m_pin(pin)
 {
     setObjectName(QStringLiteral("kioskPinDialog"));
-    setWindowTitle(tr("Leave kiosk mode"));
     setModal(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
-    auto *intro = new PhraseLabel(tr("For the administrator: enter the PIN to leave kiosk mode."), this);
-    layout->addWidget(intro);
+    m_intro = new PhraseLabel({}, this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_intro, 1);
+    if (QToolButton *language = LanguageSwitch::makeButton(this))
+        top->addWidget(language, 0, Qt::AlignTop);
+    layout->addLayout(top);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("kioskPinEdit"));
     m_edit->setEchoMode(QLineEdit::Password);
-    m_edit->setAccessibleName(tr("Administrator PIN"));
     m_edit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_edit));
     m_edit->setAlignment(Qt::AlignCenter);
@@ -42,24 +46,53 @@ KioskPinDialog::KioskPinDialog(KioskPin *pin, QWidget *parent)
     layout->addWidget(new NumberPad(m_edit, this));
 
     auto *buttons = new QHBoxLayout;
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("kioskPinCancel"));
-    cancel->setAutoDefault(false);
-    m_leave = new QPushButton(tr("Leave kiosk mode"), this);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("kioskPinCancel"));
+    m_cancel->setAutoDefault(false);
+    m_leave = new QPushButton(this);
     m_leave->setObjectName(QStringLiteral("kioskPinLeave"));
     m_leave->setDefault(true);
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     buttons->addStretch();
     buttons->addWidget(m_leave);
     layout->addLayout(buttons);
 
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_leave, &QPushButton::clicked, this, &KioskPinDialog::check);
     connect(m_edit, &QLineEdit::returnPressed, this, &KioskPinDialog::check);
     m_lockTimer.setInterval(1000);
     connect(&m_lockTimer, &QTimer::timeout, this, &KioskPinDialog::updateLock);
+    retranslate();
     updateLock();
     m_edit->setFocus();
+}
+
+void KioskPinDialog::retranslate()
+{
+    setWindowTitle(tr("Leave kiosk mode"));
+    m_intro->setText(tr("For the administrator: enter the PIN to leave kiosk mode."));
+    m_edit->setAccessibleName(tr("Administrator PIN"));
+    m_cancel->setText(tr("Cancel"));
+    m_leave->setText(tr("Leave kiosk mode"));
+    showMessage();
+}
+
+void KioskPinDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void KioskPinDialog::showMessage()
+{
+    if (m_pin->isLocked()) {
+        const QString until = QLocale().toString(m_pin->lockedUntil().toLocalTime().time(), QStringLiteral("HH:mm"));
+        m_message->setText(tr("The PIN was wrong five times. The pad is locked until %1.").arg(until));
+    } else if (m_wrong) {
+        m_message->setText(tr("The PIN is not correct. Attempts left: %1.").arg(m_pin->attemptsLeft()));
+    }
+    m_message->setVisible(m_pin->isLocked() || m_wrong);
 }
 
 void KioskPinDialog::check()
@@ -70,10 +103,8 @@ void KioskPinDialog::check()
     m_edit->clear();
     if (outcome == KioskPin::Outcome::Accepted)
         return accept();
-    if (outcome == KioskPin::Outcome::Wrong) {
-        m_message->setText(tr("The PIN is not correct. Attempts left: %1.").arg(m_pin->attemptsLeft()));
-        m_message->show();
-    }
+    m_wrong = outcome == KioskPin::Outcome::Wrong;
+    showMessage();
     updateLock();
 }
 
@@ -83,13 +114,12 @@ void KioskPinDialog::updateLock()
     m_edit->setEnabled(!locked);
     m_leave->setEnabled(!locked);
     if (locked) {
-        const QString until = QLocale().toString(m_pin->lockedUntil().toLocalTime().time(), QStringLiteral("HH:mm"));
-        m_message->setText(tr("The PIN was wrong five times. The pad is locked until %1.").arg(until));
-        m_message->show();
+        showMessage();
         m_lockTimer.start();
     } else if (m_lockTimer.isActive()) {
         m_lockTimer.stop();
-        m_message->hide();
+        m_wrong = false;
+        showMessage();
         m_edit->setFocus();
     }
 }

@@ -20,14 +20,22 @@ class KioskPinDialog : public QDialog
 public:
     KioskPinDialog(KioskPin *pin, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void check();
     void updateLock();
+    void showMessage();
 
     KioskPin *m_pin;
+    QLabel *m_intro;
     QLineEdit *m_edit;
     QLabel *m_message;
+    QPushButton *m_cancel;
     QPushButton *m_leave;
+    bool m_wrong = false; // the last PIN tried was wrong
     QTimer m_lockTimer;
 };
 

@@ -1,16 +1,20 @@
 #include "ui/LanguageSwitch.h"
 
+#include "ui/ScrollKeeper.h"
 #include "ui/Translations.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QSettings>
+#include <QToolButton>
 
 namespace clickar {
 
 namespace {
 const QString languageSetting = QStringLiteral("language");
 }
+
+LanguageSwitch *LanguageSwitch::s_instance = nullptr;
 
 LanguageSwitch::LanguageSwitch(const QString &language, bool remember, QObject *parent)
     : QObject(parent)
@@ -24,6 +28,29 @@ LanguageSwitch::LanguageSwitch(const QString &language, bool remember, QObject *
     m_action->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_action, &QAction::triggered, this, &LanguageSwitch::toggle);
     updateAction();
+    s_instance = this;
+}
+
+LanguageSwitch::~LanguageSwitch()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+LanguageSwitch *LanguageSwitch::instance()
+{
+    return s_instance;
+}
+
+QToolButton *LanguageSwitch::makeButton(QWidget *parent)
+{
+    if (!s_instance)
+        return nullptr;
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("languageButton"));
+    button->setDefaultAction(s_instance->action()); // its text and tool tip follow the language by themselves
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
 }
 
 QString LanguageSwitch::normalised(const QString &language)
@@ -37,6 +64,7 @@ void LanguageSwitch::setLanguage(const QString &language)
     if (wanted == m_language)
         return;
     m_language = wanted;
+    ScrollKeeper::keepPlaces(); // texts change length: every reader stays at the same place of what they read
     installTranslations(m_language);
     if (m_remember)
         QSettings().setValue(languageSetting, m_language);

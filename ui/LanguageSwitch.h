@@ -4,6 +4,8 @@
 #include <QString>
 
 class QAction;
+class QToolButton;
+class QWidget;
 
 namespace clickar {
 
@@ -17,6 +19,13 @@ class LanguageSwitch : public QObject
 
 public:
     LanguageSwitch(const QString &language, bool remember, QObject *parent = nullptr);
+    ~LanguageSwitch() override;
+
+    // The application's switch (there is one; null before it is made, e.g. a dialog tested on its own).
+    static LanguageSwitch *instance();
+    // The switch as a visible button (objectName "languageButton") for a dialog or a window of its own, which the
+    // top bar does not reach; null without a switch.
+    static QToolButton *makeButton(QWidget *parent);
 
     // "ja" or "en".
     QString language() const { return m_language; }
@@ -39,6 +48,7 @@ private:
     QString m_language;
     bool m_remember;
     QAction *m_action;
+    static LanguageSwitch *s_instance;
 };
 
 } // namespace clickar

@@ -324,9 +324,12 @@ void MainWindow::askLogout()
     RenewalWizard *renewal = currentScreen() == wizard() ? wizard() : nullptr;
     if (!renewal)
         return endServedPerson();
-    if (!MessageBoxes::confirm(this, tr("Log out"),
-                               tr("Do you want to log out? What you have confirmed and entered is saved, and the "
-                                  "renewal continues from this page next time.")))
+    if (!MessageBoxes::confirm(
+            this, [] { return tr("Log out"); },
+            [] {
+                return tr("Do you want to log out? What you have confirmed and entered is saved, and the renewal "
+                          "continues from this page next time.");
+            }))
         return;
     statusBar()->showMessage(tr("Saving what you entered…"));
     renewal->prepareToClose([this] {

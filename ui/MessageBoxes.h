@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace clickar {
@@ -13,10 +15,13 @@ namespace clickar {
 class MessageBoxes
 {
 public:
+    // A text in the UI language: a box follows a language switch while it is open (「English」/「日本語」 on it).
+    using Text = std::function<QString()>;
+
     // OK / Cancel; true for OK. Esc is Cancel; Return presses `defaultButton` (Cancel where OK loses something).
-    static bool confirm(QWidget *parent, const QString &title, const QString &text,
+    static bool confirm(QWidget *parent, const Text &title, const Text &text,
                         QMessageBox::StandardButton defaultButton = QMessageBox::Cancel);
-    // A message that stops what was going on (one OK button).
+    // A message that stops what was going on (one OK button); also before the app is up (no switch then).
     static void critical(QWidget *parent, const QString &title, const QString &text);
 
     // Tests: the next box is not shown but answered with `button` (QMessageBox::NoButton: shown again).

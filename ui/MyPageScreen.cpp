@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -180,6 +179,8 @@ void MyPageScreen::retranslate()
         m_greeting->setText(tr("Welcome, %1").arg(m_session->me().displayName));
     if (m_statusText)
         m_status->setText(m_statusText());
+    if (m_noticeText)
+        m_notice->setText(m_noticeText());
     if (!m_table->isHidden())
         showContracts(m_contracts);
 }
@@ -202,11 +203,12 @@ void MyPageScreen::setState(State state, const std::function<QString()> &message
     style::setState(m_status, "message", state == State::Error ? QStringLiteral("error") : QString());
 }
 
-void MyPageScreen::showNotice(const QString &text, bool isError)
+void MyPageScreen::showNotice(const std::function<QString()> &text, bool isError)
 {
-    m_notice->setText(text);
+    m_noticeText = text;
+    m_notice->setText(text ? text() : QString());
     style::setState(m_notice, "message", isError ? QStringLiteral("error") : QStringLiteral("info"));
-    m_notice->setVisible(!text.isEmpty());
+    m_notice->setVisible(!m_notice->text().isEmpty());
 }
 
 void MyPageScreen::clear()
@@ -287,7 +289,6 @@ void MyPageScreen::showContracts(const QList<Contract> &contracts)
     // Shown again (in the other language): the focus stays on the same contract's button.
     const QWidget *focus = QApplication::focusWidget();
     const QString focused = focus && m_table->isAncestorOf(focus) ? focus->objectName() : QString();
-    const int scroll = m_table->verticalScrollBar()->value();
     m_contracts = contracts;
     m_table->setRowCount(0);
     if (contracts.isEmpty())
@@ -312,7 +313,6 @@ void MyPageScreen::showContracts(const QList<Contract> &contracts)
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
     setState(State::Loaded);
-    m_table->verticalScrollBar()->setValue(scroll);
     if (!focused.isEmpty()) {
         if (QWidget *again = m_table->findChild<QWidget *>(focused))
             again->setFocus(Qt::OtherFocusReason);

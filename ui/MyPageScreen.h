@@ -30,8 +30,9 @@ public:
     void clear();
     const QList<Contract> &contracts() const { return m_contracts; }
 
-    // A message above the contracts (e.g. after 中断する: the progress is saved); {} hides it.
-    void showNotice(const QString &text, bool isError = false);
+    // A message above the contracts (e.g. after 中断する: the progress is saved), as a function so that it follows
+    // the language; {} hides it.
+    void showNotice(const std::function<QString()> &text, bool isError = false);
 
 signals:
     void renewRequested(const clickar::Contract &contract);
@@ -54,6 +55,7 @@ private:
     QLabel *m_heading;
     QLabel *m_intro;
     std::function<QString()> m_statusText;
+    std::function<QString()> m_noticeText;
     QLabel *m_status;
     QLabel *m_notice;
     QProgressBar *m_progress;

@@ -34,10 +34,21 @@ NumberPad::NumberPad(QLineEdit *target, QWidget *parent)
         add(d, QStringLiteral("numberPad_") + d, Qt::Key_0 + digit, d, (digit - 1) / 3, (digit - 1) % 3);
     }
     add(QStringLiteral("0"), QStringLiteral("numberPad_0"), Qt::Key_0, QStringLiteral("0"), 3, 1);
-    QPushButton *backspace =
-        add(QStringLiteral("⌫"), QStringLiteral("numberPadBackspace"), Qt::Key_Backspace, QString(), 3, 2);
-    backspace->setAccessibleName(tr("Delete the last digit"));
-    backspace->setToolTip(backspace->accessibleName());
+    m_backspace = add(QStringLiteral("⌫"), QStringLiteral("numberPadBackspace"), Qt::Key_Backspace, QString(), 3, 2);
+    retranslate();
+}
+
+void NumberPad::retranslate()
+{
+    m_backspace->setAccessibleName(tr("Delete the last digit"));
+    m_backspace->setToolTip(m_backspace->accessibleName());
+}
+
+void NumberPad::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void NumberPad::press(int key, const QString &text)

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QPushButton;
 
 namespace clickar {
 
@@ -16,10 +17,15 @@ class NumberPad : public QWidget
 public:
     explicit NumberPad(QLineEdit *target, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void press(int key, const QString &text);
 
     QPointer<QLineEdit> m_target;
+    QPushButton *m_backspace = nullptr;
 };
 
 } // namespace clickar

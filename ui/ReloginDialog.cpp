@@ -1,6 +1,7 @@
 #include "ui/ReloginDialog.h"
 
 #include "service/Session.h"
+#include "ui/LanguageSwitch.h"
 #include "ui/OtpForm.h"
 #include "ui/Style.h"
 
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace clickar {
@@ -27,7 +29,11 @@ ReloginDialog::ReloginDialog(Session *session, QWidget *parent)
     auto *title = new QLabel(this);
     m_title = title;
     style::makeHeading(title);
-    layout->addWidget(title);
+    auto *top = new QHBoxLayout;
+    top->addWidget(title, 1);
+    if (QToolButton *language = LanguageSwitch::makeButton(this))
+        top->addWidget(language, 0, Qt::AlignTop);
+    layout->addLayout(top);
     auto *intro = new QLabel(this);
     m_intro = intro;
     intro->setWordWrap(true);

@@ -114,6 +114,8 @@ void ServedPerson::changeEvent(QEvent *event)
     // The screens retranslate themselves; the service's content they show is fetched again in the new language
     // (the client already asks for it, see LanguageSwitch).
     if (event->type() == QEvent::LanguageChange && !m_ending) {
+        if (m_banner)
+            m_banner->setText(m_bannerText());
         if (m_myPage)
             m_myPage->refetch();
         if (m_guide)
@@ -130,11 +132,12 @@ void ServedPerson::showMyPage()
     showScreen(myPageScreen());
 }
 
-void ServedPerson::serveCustomer(const Contract &contract, const QString &banner)
+void ServedPerson::serveCustomer(const Contract &contract, const std::function<QString()> &banner)
 {
     m_onBehalf = true;
+    m_bannerText = banner;
     if (!m_banner) {
-        auto *label = new QLabel(banner, this);
+        auto *label = new QLabel(banner(), this);
         label->setObjectName(QStringLiteral("agentBanner"));
         label->setProperty("role", QStringLiteral("agentBanner"));
         label->setAlignment(Qt::AlignCenter);
@@ -142,9 +145,8 @@ void ServedPerson::serveCustomer(const Contract &contract, const QString &banner
         static_cast<QVBoxLayout *>(layout())->insertWidget(0, label);
         m_banner = label;
     }
+    guideScreen()->setOnBehalf(true);
     openGuide(contract);
-    if (auto *back = guideScreen()->findChild<QPushButton *>(QStringLiteral("guideBackButton")))
-        back->setText(tr("&Back to the queue")); // the agent's way back is the work queue, not MyPage
 }
 
 void ServedPerson::openGuide(const Contract &contract)
@@ -172,7 +174,10 @@ void ServedPerson::continueRenewal(const Contract &contract)
         contract.policyNumber, myPageScreen(), [this, contract](const Result<Renewal> &result) {
             if (!result.ok())
                 return myPageScreen()->showNotice(
-                    tr("The renewal could not be continued. %1").arg(result.error().userMessage()), true);
+                    [error = result.error()] {
+                        return tr("The renewal could not be continued. %1").arg(error.userMessage());
+                    },
+                    true);
             openWizard(result.value(), contract.policyNumber);
         });
 }
@@ -191,9 +196,10 @@ void ServedPerson::openWizard(const Renewal &renewal, const QString &policy)
     connect(m_wizard, &RenewalWizard::closed, this, &ServedPerson::closeWizard);
     connect(m_wizard, &RenewalWizard::interrupted, this, [this] {
         if (m_myPage) // (an agent goes back to the work queue, which shows the renewal's progress itself)
-            m_myPage->showNotice(tr("Your renewal is saved as far as you got. Press “Continue” to carry on from "
-                                    "the page you left."),
-                                 false);
+            m_myPage->showNotice([] {
+                return tr("Your renewal is saved as far as you got. Press “Continue” to carry on from the page "
+                          "you left.");
+            });
     });
     connect(controller, &RenewalController::submitted, this, &ServedPerson::renewalSubmitted);
     connect(controller, &RenewalController::submitted, this, [this, policy](const SubmitResult &submitted) {

@@ -5,6 +5,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
+class QLabel;
 class QStackedWidget;
 
 namespace clickar {
@@ -33,8 +36,9 @@ public:
     // Signed in: MyPage, loaded afresh.
     void showMyPage();
     // An agent serves this customer (AgentDesk): the guide of their contract, then the wizard on their behalf, with
-    // `banner` (who renews for whom) above every screen; closing the guide or the wizard emits customerLeft().
-    void serveCustomer(const Contract &contract, const QString &banner);
+    // `banner` (who renews for whom, in the UI language) above every screen; closing the guide or the wizard emits
+    // customerLeft().
+    void serveCustomer(const Contract &contract, const std::function<QString()> &banner);
     bool isOnBehalf() const { return m_onBehalf; }
     void openRelogin();
 
@@ -79,7 +83,8 @@ private:
     bool m_ending = false;
     bool m_onBehalf = false;
     QStackedWidget *m_stack;
-    QWidget *m_banner = nullptr;
+    QLabel *m_banner = nullptr;
+    std::function<QString()> m_bannerText;
     OtpScreen *m_otp = nullptr;
     MyPageScreen *m_myPage = nullptr;
     GuideScreen *m_guide = nullptr;

@@ -135,12 +135,14 @@ void BasicInfoPage::onDriverRangeToggled(bool checked)
 {
     if (!checked)
         return;
-    const bool accepted =
-        MessageBoxes::confirm(this, tr("Driver range"),
-                              tr("Accidents caused by drivers outside this driver range are not covered.\n\n"
-                                 "Driver limitation: %1\nAge condition: %2\n\nIs the driver range correct?")
-                                  .arg(m_limit->currentText(), m_ageCondition->currentText()),
-                              QMessageBox::Ok); // the person has just ticked it: Return confirms, Esc takes it back
+    const bool accepted = MessageBoxes::confirm(
+        this, [] { return tr("Driver range"); },
+        [this] {
+            return tr("Accidents caused by drivers outside this driver range are not covered.\n\n"
+                      "Driver limitation: %1\nAge condition: %2\n\nIs the driver range correct?")
+                .arg(m_limit->currentText(), m_ageCondition->currentText());
+        },
+        QMessageBox::Ok); // the person has just ticked it: Return confirms, Esc takes it back
     if (!accepted)
         m_driverRangeConfirmed->setChecked(false);
 }

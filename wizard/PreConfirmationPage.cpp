@@ -3,7 +3,6 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
-#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -30,11 +29,7 @@ void setText(QTextBrowser *browser, const QString &title, const QString &text)
     browser->setAccessibleName(title);
     if (text.isNull() || browser->toPlainText() == text)
         return;
-    // Shown again in the other language: the reader stays about where they were.
-    QScrollBar *bar = browser->verticalScrollBar();
-    const double at = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
-    browser->setPlainText(text);
-    bar->setValue(qRound(at * bar->maximum()));
+    browser->setPlainText(text); // (shown again in the other language, the reader keeps their place: ScrollKeeper)
 }
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "ui/AgentDesk.h"
 #include "ui/AgentHomeScreen.h"
 #include "ui/CustomerQueueModel.h"
+#include "ui/Format.h"
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBoxes.h"
@@ -152,6 +153,10 @@ private slots:
         QCOMPARE(completed->count(), 1);
         QVERIFY(completed->item(0)->text().contains(policy));
         QVERIFY(completed->item(0)->text().contains(newPolicy));
+        // At Japan time, like every time shown (the machine's zone may be another).
+        const QTime at = QTime::fromString(completed->item(0)->text().left(5), QStringLiteral("HH:mm"));
+        const int apart = qAbs(at.secsTo(format::inJapan(QDateTime::currentDateTime()).time()));
+        QVERIFY2(at.isValid() && (apart < 180 || apart > 86400 - 180), qPrintable(completed->item(0)->text()));
         QVERIFY(d().text("queueCounts").endsWith(QStringLiteral("Completed today 1")));
         QCOMPARE(window()->agentDesk()->completed().size(), 1);
         QVERIFY(d().typeInto(searchField(), policy));

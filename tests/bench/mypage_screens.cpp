@@ -26,7 +26,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const test::Screenshots shots(argc, argv, "mypage_screens");
-    const QString lang = shots.language;
+    const QString lang = shots.startLanguage;
 
     test::AppDriver d;
     if (!d.startEmbeddedApp(lang))

@@ -1,9 +1,10 @@
-// Screenshots of wizard pages 5–9 and the disclosure viewer window for a visual check (layout, clipping at
-// 200 %, Japanese and English): a scripted renewal for tanaka in the full main window on the mock; each window is
-// grabbed to a PNG.
-// Usage: page_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a` with QT_SCALE_FACTOR=2. Not part of ctest.
+// Screenshots of wizard pages 5–9, the help window and the disclosure viewer window for a visual check (layout,
+// clipping at 200 %, Japanese and English): a scripted renewal for tanaka in the full main window on the mock; each
+// window is grabbed to a PNG. Usage: page_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a` with QT_SCALE_FACTOR=2.
+// Not part of ctest.
 #include "bench/Screenshots.h"
 #include "support/AppDriver.h"
+#include "ui/HelpDialog.h"
 #include "ui/documents/PdfViewerWindow.h"
 #include "wizard/DisclosurePage.h"
 
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QWizard>
 
 #include <cstdio>
 
@@ -23,7 +25,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const test::Screenshots shots(argc, argv, "page_screens");
-    const QString lang = shots.language;
+    const QString lang = shots.startLanguage;
 
     // tanaka's renewal with pages 1–4 confirmed, opened from MyPage in the full main window.
     test::AppDriver d;
@@ -32,6 +34,11 @@ int main(int argc, char **argv)
     MainWindow *window = d.window();
     window->resize(1200, 820);
     shots.save(window, QStringLiteral("page5.png"));
+    // The help window of the page (F1), with its own language button.
+    if (!d.click(d.wizard()->button(QWizard::HelpButton)) || !d.wizard()->helpDialog())
+        qFatal("help");
+    shots.save(d.wizard()->helpDialog(), QStringLiteral("help.png"));
+    d.wizard()->helpDialog()->close();
     if (!d.reachPage(CustomerPaymentPageId))
         qFatal("page 6");
     shots.save(window, QStringLiteral("page6.png"));

@@ -55,15 +55,6 @@ QStringList tanakaNeedles()
 {
     return test::TraceWalker::personNeedles(tanaka);
 }
-
-// The classes whose objects exist only inside a served person's scope.
-const QStringList scopeClasses = {
-    QStringLiteral("clickar::ServedPerson"),    QStringLiteral("clickar::OtpScreen"),
-    QStringLiteral("clickar::MyPageScreen"),    QStringLiteral("clickar::GuideScreen"),
-    QStringLiteral("clickar::RenewalWizard"),   QStringLiteral("clickar::RenewalController"),
-    QStringLiteral("clickar::PdfViewerWindow"), QStringLiteral("clickar::HelpDialog"),
-    QStringLiteral("clickar::ReloginDialog"),   QStringLiteral("QPdfDocument"),
-    QStringLiteral("QPrintPreviewDialog")};
 } // namespace
 
 class TestScopeEnd : public QObject
@@ -148,13 +139,7 @@ private:
     // After the end: a fresh login screen, nothing of the person anywhere.
     void expectNothingLeft(const QStringList &needles)
     {
-        test::TraceWalker walker(needles);
-        walker.addRoot(m_d->app());
-        walker.forbidClasses(scopeClasses);
-        const QList<test::Trace> traces = walker.walk();
-        if (!traces.isEmpty())
-            qWarning().noquote() << QStringLiteral("traces of the person left:\n") +
-                                        test::TraceWalker::describe(traces, 100);
+        const QList<test::Trace> traces = test::TraceWalker::afterScopeEnd(needles, m_d->app());
         QVERIFY2(traces.isEmpty(), qPrintable(QStringLiteral("%1 trace(s) of the person left").arg(traces.size())));
 
         QCOMPARE(window()->currentScreen(), window()->loginScreen());

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDate>
+#include <QDebug>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -344,6 +345,29 @@ QStringList TraceWalker::personNeedles(const QString &email)
     if (needles.size() < 12)
         qFatal("%s not found in the demo data", qPrintable(email));
     return needles;
+}
+
+const QStringList &TraceWalker::scopeClasses()
+{
+    static const QStringList classes = {
+        QStringLiteral("clickar::ServedPerson"),    QStringLiteral("clickar::OtpScreen"),
+        QStringLiteral("clickar::MyPageScreen"),    QStringLiteral("clickar::GuideScreen"),
+        QStringLiteral("clickar::RenewalWizard"),   QStringLiteral("clickar::RenewalController"),
+        QStringLiteral("clickar::PdfViewerWindow"), QStringLiteral("clickar::HelpDialog"),
+        QStringLiteral("clickar::ReloginDialog"),   QStringLiteral("QPdfDocument"),
+        QStringLiteral("QPrintPreviewDialog")};
+    return classes;
+}
+
+QList<Trace> TraceWalker::afterScopeEnd(const QStringList &needles, QObject *appRoot)
+{
+    TraceWalker walker(needles);
+    walker.addRoot(appRoot);
+    walker.forbidClasses(scopeClasses());
+    const QList<Trace> traces = walker.walk();
+    if (!traces.isEmpty())
+        qWarning().noquote() << QStringLiteral("traces of the person left:\n") + describe(traces, 100);
+    return traces;
 }
 
 } // namespace clickar::test

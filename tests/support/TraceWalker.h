@@ -50,6 +50,13 @@ public:
     // address, phone, employee number, birth date, the address itself and as the service masks it.
     static QStringList personNeedles(const QString &email);
 
+    // The classes whose objects exist only inside a served person's scope (ServedPerson and the screens, windows
+    // and dialogs under it).
+    static const QStringList &scopeClasses();
+    // The walk once a person's scope has ended (logout, the kiosk's idle wipe): everything reachable and `appRoot`
+    // (the ClickarApp), any object of scopeClasses() counting as a trace; what is found is also logged.
+    static QList<Trace> afterScopeEnd(const QStringList &needles, QObject *appRoot);
+
 private:
     void visit(QObject *object);
     void checkObject(QObject *object);

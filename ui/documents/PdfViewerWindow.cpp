@@ -1,5 +1,6 @@
 #include "ui/documents/PdfViewerWindow.h"
 
+#include "ui/LanguageSwitch.h"
 #include "ui/Style.h"
 
 #include <QBuffer>
@@ -57,6 +58,8 @@ PdfViewerWindow::PdfViewerWindow(const QByteArray &pdf, const QString &title, QW
         button->setFocusPolicy(Qt::TabFocus);
         tools->addWidget(button);
     }
+    if (QToolButton *language = LanguageSwitch::makeButton(this))
+        tools->insertWidget(tools->indexOf(m_close), language);
 
     m_message->setObjectName(QStringLiteral("pdfMessage"));
     m_message->setWordWrap(true);

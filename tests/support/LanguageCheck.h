@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace clickar::test {
+
+class AppDriver;
+
+// What the language tests look at after a switch: every text a person sees in the app's windows — labels, buttons,
+// group titles, the cells and headers of tables and lists, text areas, placeholders of empty fields, window titles —
+// and which of them still hold one of the app's own texts in the old language. The service's content (held by the
+// demo seed in Japanese only) and the person's own data are left out: they never match the app's texts.
+QStringList visibleTexts();
+// The visible texts that hold one of the app's texts in `oldLanguage` ("ja" or "en"), each with the piece found.
+QStringList leftInOldLanguage(const QString &oldLanguage);
+
+// Switches the language with Ctrl+Shift+L, sent to the widget with the focus like a person's keys, and waits until
+// every widget has had the LanguageChange; false unless the app then speaks `expected`.
+bool switchLanguage(AppDriver &app, const QString &expected);
+
+} // namespace clickar::test
