@@ -1123,6 +1123,14 @@ Is the driver range correct?</translation>
         <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
         <translation>Check the date of birth: enter a date from 1900 up to the start of the new term.</translation>
     </message>
+    <message>
+        <source>There is no such date: check the year, month and day.</source>
+        <translation>There is no such date: check the year, month and day.</translation>
+    </message>
+    <message>
+        <source>A driver must be %1 or older when the new term starts: check the date of birth.</source>
+        <translation>A driver must be %1 or older when the new term starts: check the date of birth.</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1610,6 +1618,10 @@ Is the driver range correct?</translation>
         <source>Your renewal is complete. Keep the new policy number; you can print the receipt or save it as PDF.</source>
         <translation>Your renewal is complete. Keep the new policy number; you can print the receipt or save it as PDF.</translation>
     </message>
+    <message>
+        <source>Website of %1</source>
+        <translation>Website of %1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::IdleCountdownDialog</name>
@@ -1722,6 +1734,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>MyPage registration (会員登録)</source>
+        <translation>MyPage registration (会員登録)</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1955,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Renewal guide</source>
         <translation>Renewal guide</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
     </message>
 </context>
 <context>

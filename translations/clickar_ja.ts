@@ -1120,6 +1120,14 @@ Is the driver range correct?</source>
         <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
         <translation>生年月日をご確認ください（1900年から新しい保険期間の始期までの日付を入力してください）。</translation>
     </message>
+    <message>
+        <source>There is no such date: check the year, month and day.</source>
+        <translation>存在しない日付です。年・月・日をご確認ください。</translation>
+    </message>
+    <message>
+        <source>A driver must be %1 or older when the new term starts: check the date of birth.</source>
+        <translation>運転される方は保険始期に%1歳以上の方に限ります。生年月日をご確認ください。</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1603,6 +1611,10 @@ Is the driver range correct?</source>
         <source>Your renewal is complete. Keep the new policy number; you can print the receipt or save it as PDF.</source>
         <translation>更新のお手続きが完了しました。新しい証券番号をお控えください。申込内容の控えは印刷、またはPDFで保存できます。</translation>
     </message>
+    <message>
+        <source>Website of %1</source>
+        <translation>%1のウェブサイト</translation>
+    </message>
 </context>
 <context>
     <name>clickar::IdleCountdownDialog</name>
@@ -1715,6 +1727,10 @@ Is the driver range correct?</source>
     <message>
         <source>Logging in…</source>
         <translation>ログインしています…</translation>
+    </message>
+    <message>
+        <source>MyPage registration (会員登録)</source>
+        <translation>マイページ会員登録</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1948,10 @@ Is the driver range correct?</source>
     <message>
         <source>Renewal guide</source>
         <translation>更新のご案内</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>お手続き</translation>
     </message>
 </context>
 <context>
