@@ -258,9 +258,10 @@ void MyPageScreen::refetch()
 QWidget *MyPageScreen::actionCell(const Contract &c)
 {
     auto *cell = new QWidget(m_table);
-    auto *layout = new QHBoxLayout(cell);
-    layout->setContentsMargins(6, 4, 6, 4);
     const bool inProgress = c.isInProgress();
+    // Two buttons one above the other: side by side they took the width the insurance type needs.
+    auto *layout = new QBoxLayout(inProgress ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight, cell);
+    layout->setContentsMargins(6, 4, 6, 4);
     if (inProgress) {
         // 「続きから」 straight to the page it was left on; the guide stays at hand beside it.
         auto *resume = new QPushButton(tr("Continue"), cell);
