@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace clickar {
@@ -212,6 +213,9 @@ void LoginScreen::loadRegistrationAddress()
     m_registrationAsked = true;
     m_session->client()->support(this, [this](const Result<Support> &result) {
         m_registrationAsked = false;
+        // At start the embedded demo service may not answer yet: asked again a few times, a second apart.
+        if (!result.ok() && ++m_registrationTries < 5)
+            return QTimer::singleShot(1000, this, &LoginScreen::loadRegistrationAddress);
         const QUrl url(result.ok() ? result.value().registrationUrl : QString(), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http")))
             return;

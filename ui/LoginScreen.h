@@ -59,6 +59,7 @@ private:
     QLabel *m_registration;
     LinkButton *m_registrationLink;
     bool m_registrationAsked = false;
+    int m_registrationTries = 0;
     std::function<QString()> m_noticeText;
     std::optional<ApiError> m_shownError;
     QLabel *m_notice;

@@ -11,7 +11,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,12 +72,8 @@ int main(int argc, char **argv)
     next(CoveragePageId, "wizard-page3.png");
     next(ContractDetailsPageId, "wizard-page4.png");
 
-    // Page 4's month message (a month after the last one allowed), then the help dialog.
-    const QDate start = d.renewal().newPeriod.start;
-    test::AppDriver::choose(d.find<QComboBox>("nextLicenceYearCombo"), start.year() + 5);
-    test::AppDriver::choose(d.find<QComboBox>("nextLicenceMonthCombo"), 12);
-    QTest::qWait(200);
-    shots.save(window, QStringLiteral("wizard-page4-month.png"));
+    // The help dialog of page 4, its contacts loaded. (Page 4's month message does not show in the demo: with the
+    // term starting in December, every month offered is accepted; tst_page4_details checks it.)
     if (!d.click(d.wizard()->button(QWizard::HelpButton)))
         qFatal("help");
     QWidget *help = nullptr;

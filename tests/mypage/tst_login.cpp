@@ -183,6 +183,18 @@ private slots:
         QCOMPARE(catcher.opened, QList<QUrl>{QUrl(address)});
     }
 
+    void theEmbeddedDemoShowsTheRegistrationAddressToo()
+    {
+        // Its service listens only after the login screen was made: the address is asked for again.
+        m_app.reset();
+        AppDriver embedded;
+        QVERIFY(embedded.startEmbeddedApp(QStringLiteral("en")));
+        auto *link = embedded.find<QPushButton>("registrationLink");
+        QVERIFY(link);
+        QTRY_VERIFY_WITH_TIMEOUT(link->isVisible(), 10000);
+        QCOMPARE(link->text(), QStringLiteral("https://www.example.jp/mypage/register"));
+    }
+
     void withoutALoginSupportHasTheRegistrationAddressOnly()
     {
         // GET /support without a token: the insurer and where to register, no agency; a bad token is refused.
