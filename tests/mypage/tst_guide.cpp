@@ -63,7 +63,7 @@ private slots:
         QVERIFY(bring.contains(QStringLiteral("運転免許証")));
         QVERIFY(bring.contains(QStringLiteral("車検証")));
         QVERIFY(child<QLabel>(guide(), "guideContract")->text().contains(m_policy));
-        QCOMPARE(proceed()->text(), QStringLiteral("Proceed to the renewal procedure"));
+        QCOMPARE(proceed()->text(), QStringLiteral("&Proceed to the renewal procedure"));
     }
 
     void newRenewalStartsAtPageOne()
