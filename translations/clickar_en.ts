@@ -1147,6 +1147,14 @@ Is the driver range correct?</translation>
         <source>The above is &amp;correct</source>
         <translation>The above is &amp;correct</translation>
     </message>
+    <message>
+        <source>There is no such date: check the year, month and day.</source>
+        <translation>There is no such date: check the year, month and day.</translation>
+    </message>
+    <message>
+        <source>A driver must be %1 or older when the new term starts: check the date of birth.</source>
+        <translation>A driver must be %1 or older when the new term starts: check the date of birth.</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1642,6 +1650,10 @@ Is the driver range correct?</translation>
         <source>Your renewal is complete. Keep the new policy number; you can print the receipt or save it as PDF.</source>
         <translation>Your renewal is complete. Keep the new policy number; you can print the receipt or save it as PDF.</translation>
     </message>
+    <message>
+        <source>Website of %1</source>
+        <translation>Website of %1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::IdleCountdownDialog</name>
@@ -1754,6 +1766,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>MyPage registration (会員登録)</source>
+        <translation>MyPage registration (会員登録)</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2014,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Renewal guide</source>
         <translation>Renewal guide</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
     </message>
 </context>
 <context>

@@ -1144,6 +1144,14 @@ Is the driver range correct?</source>
         <source>The above is &amp;correct</source>
         <translation>上記の内容で間違いありません(&amp;C)</translation>
     </message>
+    <message>
+        <source>There is no such date: check the year, month and day.</source>
+        <translation>存在しない日付です。年・月・日をご確認ください。</translation>
+    </message>
+    <message>
+        <source>A driver must be %1 or older when the new term starts: check the date of birth.</source>
+        <translation>運転される方は保険始期に%1歳以上の方に限ります。生年月日をご確認ください。</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1635,6 +1643,10 @@ Is the driver range correct?</source>
         <source>Your renewal is complete. Keep the new policy number; you can print the receipt or save it as PDF.</source>
         <translation>更新のお手続きが完了しました。新しい証券番号をお控えください。申込内容の控えは印刷、またはPDFで保存できます。</translation>
     </message>
+    <message>
+        <source>Website of %1</source>
+        <translation>%1のウェブサイト</translation>
+    </message>
 </context>
 <context>
     <name>clickar::IdleCountdownDialog</name>
@@ -1747,6 +1759,10 @@ Is the driver range correct?</source>
     <message>
         <source>Logging in…</source>
         <translation>ログインしています…</translation>
+    </message>
+    <message>
+        <source>MyPage registration (会員登録)</source>
+        <translation>マイページ会員登録</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2007,10 @@ Is the driver range correct?</source>
     <message>
         <source>Renewal guide</source>
         <translation>更新のご案内</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>お手続き</translation>
     </message>
 </context>
 <context>

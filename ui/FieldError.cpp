@@ -40,6 +40,7 @@ void FieldError::clearMessage()
     if (m_input)
         m_input->setAccessibleDescription({});
     hide();
+    emit cleared();
 }
 
 QLabel *FieldError::addRow(QFormLayout *form, const QString &label, QWidget *input, FieldError *error)

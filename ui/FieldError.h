@@ -22,6 +22,11 @@ public:
     void clearMessage();
     bool hasMessage() const { return !text().isEmpty(); }
 
+signals:
+    // A message that was shown has gone (the input changed, or the page's own check passed).
+    void cleared();
+
+public:
     // The input with its error label under it, for a form row.
     static QWidget *stacked(QWidget *input, FieldError *error);
     // A form row "label: input with its error under it"; the label's buddy is the input itself (not the

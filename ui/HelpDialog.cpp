@@ -1,6 +1,7 @@
 #include "ui/HelpDialog.h"
 
 #include "ui/LanguageSwitch.h"
+#include "ui/LinkButton.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"
 
@@ -39,10 +40,6 @@ QString contactHtml(const QString &role, const Contact &contact, const QString &
         html += QStringLiteral("<br>") + HelpDialog::tr("Phone: %1").arg(contact.phone.toHtmlEscaped());
     if (!hours.isEmpty())
         html += QStringLiteral("<br>") + HelpDialog::tr("Hours: %1").arg(hours.toHtmlEscaped());
-    if (!contact.url.isEmpty()) {
-        html +=
-            QStringLiteral("<br><a href=\"%1\">%2</a>").arg(contact.url.toHtmlEscaped(), contact.url.toHtmlEscaped());
-    }
     return html + QStringLiteral("</p>");
 }
 } // namespace
@@ -77,10 +74,14 @@ HelpDialog::HelpDialog(int pageId, const QString &pageTitle, RenewalController *
     m_contactsBox = contactsBox;
     auto *contactsLayout = new QVBoxLayout(contactsBox);
     m_contacts = textLabel(QStringLiteral("helpContacts"), contactsBox);
+    m_contacts->setTextInteractionFlags(Qt::TextSelectableByMouse); // the addresses are buttons below
+    m_links = new QVBoxLayout;
+    m_links->setSpacing(0);
     m_retry = new QPushButton(contactsBox);
     m_retry->setObjectName(QStringLiteral("helpRetryButton"));
     m_retry->hide();
     contactsLayout->addWidget(m_contacts);
+    contactsLayout->addLayout(m_links);
     contactsLayout->addWidget(m_retry, 0, Qt::AlignLeft);
     layout->addWidget(contactsBox);
     layout->addStretch();
@@ -96,6 +97,7 @@ HelpDialog::HelpDialog(int pageId, const QString &pageTitle, RenewalController *
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_retry->hide();
         m_contactsFailure.reset();
+        showLinks({});
         m_contacts->setText(tr("Loading the contacts…"));
         m_controller->supportContacts()->load();
     });
@@ -152,11 +154,39 @@ void HelpDialog::showContacts(const Support &support)
         html += QStringLiteral("<p>%1</p>").arg(tr("No agency handles this contract: please contact the insurer."));
     html += contactHtml(tr("Insurer"), support.insurer, support.hours);
     m_contacts->setText(html);
+    showLinks(support);
+}
+
+void HelpDialog::showLinks(const Support &support)
+{
+    const bool hadFocus = isAncestorOf(focusWidget()) && qobject_cast<LinkButton *>(focusWidget());
+    const QString focused = hadFocus ? focusWidget()->objectName() : QString();
+    while (QLayoutItem *item = m_links->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto addLink = [this](const QString &objectName, const Contact &contact) {
+        const QUrl url(contact.url, QUrl::StrictMode);
+        if (contact.url.isEmpty() || !url.isValid())
+            return;
+        auto *link = new LinkButton(m_contactsBox);
+        link->setObjectName(objectName);
+        link->setLink(url, tr("Website of %1").arg(contact.name));
+        m_links->addWidget(link, 0, Qt::AlignLeft);
+    };
+    if (support.agency)
+        addLink(QStringLiteral("agencyWebsite"), *support.agency);
+    addLink(QStringLiteral("insurerWebsite"), support.insurer);
+    if (!focused.isEmpty()) {
+        if (auto *again = findChild<LinkButton *>(focused))
+            again->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void HelpDialog::showContactsFailed(const ApiError &error)
 {
     m_contactsFailure = error;
+    showLinks({});
     m_contacts->setText(tr("The contacts could not be loaded. %1").arg(error.userMessage()).toHtmlEscaped());
     m_retry->show();
 }

@@ -2,6 +2,7 @@
 
 #include "ui/IdleCountdownDialog.h"
 #include "ui/KioskPinDialog.h"
+#include "ui/LinkButton.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainWindow.h"
 #include "ui/OtpForm.h"
@@ -157,6 +158,9 @@ void KioskGuard::adapt(QObject *shown)
         page->startReturnCountdown(m_completionSeconds);
     } else if (auto *form = qobject_cast<OtpForm *>(shown)) {
         form->showNumberPad();
+    } else if (auto *link = qobject_cast<LinkButton *>(shown)) {
+        // No browser at a kiosk (it would leave the app): the address stays readable, to be opened elsewhere.
+        link->setEnabled(false);
     } else if (auto *area = qobject_cast<QAbstractScrollArea *>(shown)) {
         // A finger drags the content (the widgets under it still get their taps as clicks).
         if (!QScroller::hasScroller(area->viewport()))

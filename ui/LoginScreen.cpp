@@ -3,6 +3,7 @@
 #include "ui/WrappedLabel.h"
 
 #include "service/Session.h"
+#include "ui/LinkButton.h"
 #include "ui/Style.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace clickar {
@@ -113,6 +115,10 @@ LoginScreen::LoginScreen(Session *session, QWidget *parent)
     registration->setWordWrap(true);
     registration->setProperty("role", QStringLiteral("hint"));
     layout->addWidget(registration);
+    m_registrationLink = new LinkButton(card);
+    m_registrationLink->setObjectName(QStringLiteral("registrationLink"));
+    m_registrationLink->hide();
+    layout->addWidget(m_registrationLink, 0, Qt::AlignLeft);
 
     connect(m_login, &QPushButton::clicked, this, &LoginScreen::submit);
     connect(m_retry, &QPushButton::clicked, this, &LoginScreen::submit);
@@ -174,6 +180,8 @@ void LoginScreen::retranslate()
     m_registration->setText(tr("<b>No MyPage account yet?</b> MyPage registration (会員登録) is done on the "
                                "insurer's website. Please register there first, then log in here with the "
                                "email address and password you registered."));
+    if (m_registrationLink->url().isValid())
+        m_registrationLink->setLink(m_registrationLink->url(), tr("MyPage registration (会員登録)"));
     if (m_noticeText)
         m_notice->setText(m_noticeText());
     if (m_shownError)
@@ -196,8 +204,29 @@ bool LoginScreen::looksLikeEmail(const QString &text)
     return pattern.match(text.trimmed()).hasMatch();
 }
 
+void LoginScreen::loadRegistrationAddress()
+{
+    // Where to register comes from the service (GET /support, asked without a login); until it is here, or when it
+    // cannot be had, the note names the insurer's website without an address.
+    if (m_registrationLink->url().isValid() || m_registrationAsked)
+        return;
+    m_registrationAsked = true;
+    m_session->client()->support(this, [this](const Result<Support> &result) {
+        m_registrationAsked = false;
+        // At start the embedded demo service may not answer yet: asked again a few times, a second apart.
+        if (!result.ok() && ++m_registrationTries < 5)
+            return QTimer::singleShot(1000, this, &LoginScreen::loadRegistrationAddress);
+        const QUrl url(result.ok() ? result.value().registrationUrl : QString(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http")))
+            return;
+        m_registrationLink->setLink(url, tr("MyPage registration (会員登録)"));
+        m_registrationLink->show();
+    });
+}
+
 void LoginScreen::reset()
 {
+    loadRegistrationAddress();
     m_password->clear();
     m_error->hide();
     m_shownError.reset();

@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace clickar {
 
+class LinkButton;
 class Session;
 
 // マイページログイン: email address and password with inline validation, every service error in plain words
@@ -48,6 +49,7 @@ private:
     void setBusy(bool busy);
     void updateRemember();
     void setFieldError(QLineEdit *edit, QLabel *label, const QString &text);
+    void loadRegistrationAddress();
 
     Session *m_session;
     QLabel *m_title;
@@ -55,6 +57,9 @@ private:
     QLabel *m_emailLabel;
     QLabel *m_passwordLabel;
     QLabel *m_registration;
+    LinkButton *m_registrationLink;
+    bool m_registrationAsked = false;
+    int m_registrationTries = 0;
     std::function<QString()> m_noticeText;
     std::optional<ApiError> m_shownError;
     QLabel *m_notice;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QProgressBar>
@@ -145,8 +146,13 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setFocusPolicy(Qt::NoFocus); // the row buttons take the keyboard focus
+    // The table is a Tab stop of its own (the arrow keys go from cell to cell, a screen reader reads each), then
+    // each row's buttons. The buttons are cell widgets, which Qt's table leaves out of the accessibility tree: the
+    // action column's cells carry their names, and Enter or Space on such a cell presses its first button.
+    m_table->setFocusPolicy(Qt::StrongFocus);
     m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
+    connect(m_table, &QAbstractItemView::activated, this, &MyPageScreen::pressActionOf);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
     m_table->setItemDelegateForColumn(StatusColumn, new StatusBadgeDelegate(m_table));
@@ -174,7 +180,7 @@ void MyPageScreen::retranslate()
     m_retry->setText(tr("Retry"));
     m_table->setAccessibleName(tr("Your contracts"));
     m_table->setHorizontalHeaderLabels({tr("Policy number"), tr("Insurance type"), tr("Insurance period"),
-                                        tr("Car name / registration"), tr("Status"), QString()});
+                                        tr("Car name / registration"), tr("Status"), tr("Procedure")});
     if (!m_greeting->text().isEmpty())
         m_greeting->setText(tr("Welcome, %1").arg(m_session->me().displayName));
     if (m_statusText)
@@ -254,9 +260,10 @@ void MyPageScreen::refetch()
 QWidget *MyPageScreen::actionCell(const Contract &c)
 {
     auto *cell = new QWidget(m_table);
-    auto *layout = new QHBoxLayout(cell);
-    layout->setContentsMargins(6, 4, 6, 4);
     const bool inProgress = c.isInProgress();
+    // Two buttons one above the other: side by side they took the width the insurance type needs.
+    auto *layout = new QBoxLayout(inProgress ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight, cell);
+    layout->setContentsMargins(6, 4, 6, 4);
     if (inProgress) {
         // 「続きから」 straight to the page it was left on; the guide stays at hand beside it.
         auto *resume = new QPushButton(tr("Continue"), cell);
@@ -284,6 +291,26 @@ QWidget *MyPageScreen::actionCell(const Contract &c)
     return cell;
 }
 
+void MyPageScreen::pressActionOf(const QModelIndex &index)
+{
+    if (index.column() != ActionColumn)
+        return;
+    QWidget *cell = m_table->cellWidget(index.row(), ActionColumn);
+    if (auto *button = cell ? cell->findChild<QPushButton *>() : nullptr)
+        button->click();
+}
+
+bool MyPageScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    // Space presses the current action cell's button as Enter does (QAbstractItemView::activated).
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space && m_table->currentIndex().column() == ActionColumn) {
+        pressActionOf(m_table->currentIndex());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void MyPageScreen::showContracts(const QList<Contract> &contracts)
 {
     // Shown again (in the other language): the focus stays on the same contract's button.
@@ -308,7 +335,18 @@ void MyPageScreen::showContracts(const QList<Contract> &contracts)
             m_table->setItem(row, column, item);
         }
         m_table->item(row, StatusColumn)->setData(StatusCodeRole, c.status);
-        m_table->setCellWidget(row, ActionColumn, actionCell(c));
+        QWidget *action = actionCell(c);
+        QStringList actionNames;
+        for (const QWidget *part : action->findChildren<QWidget *>()) {
+            if (const auto *button = qobject_cast<const QPushButton *>(part))
+                actionNames.append(button->accessibleName());
+            else if (const auto *note = qobject_cast<const QLabel *>(part))
+                actionNames.append(note->text());
+        }
+        auto *actionItem = new QTableWidgetItem;
+        actionItem->setData(Qt::AccessibleTextRole, actionNames.join(QStringLiteral("; ")));
+        m_table->setItem(row, ActionColumn, actionItem);
+        m_table->setCellWidget(row, ActionColumn, action);
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QLabel;
+class QModelIndex;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
@@ -41,6 +42,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class State { Loading, Error, Empty, Loaded };
@@ -49,6 +51,8 @@ private:
     void setState(State state, const std::function<QString()> &message = {});
     void showContracts(const QList<Contract> &contracts);
     QWidget *actionCell(const Contract &contract);
+    // Enter or Space on a cell of the action column: its first button.
+    void pressActionOf(const QModelIndex &index);
 
     Session *m_session;
     QLabel *m_greeting;

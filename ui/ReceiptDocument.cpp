@@ -19,12 +19,24 @@ QString cell(const QString &text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
+
+// The choices this app sent, or else (after a restart, or from another device) those the service keeps with the
+// submitted renewal.
+std::optional<SubmitRequest> choicesOf(const Renewal &renewal, const std::optional<SubmitRequest> &sent)
+{
+    if (sent || !renewal.submission || !renewal.submission->driverCard || renewal.submission->nextNotice.isEmpty())
+        return sent;
+    SubmitRequest kept;
+    kept.driverCard = *renewal.submission->driverCard;
+    kept.nextNotice = renewal.submission->nextNotice;
+    return kept;
+}
 } // namespace
 
 ReceiptDocument::ReceiptDocument(const Renewal &renewal, const std::optional<SubmitRequest> &choices,
                                  const std::optional<Support> &support)
     : m_renewal(renewal)
-    , m_choices(choices)
+    , m_choices(choicesOf(renewal, choices))
     , m_support(support)
 {}
 

@@ -50,6 +50,8 @@ int minimumAge(const QString &ageCondition)
     return ageCondition == QStringLiteral("all") ? 0 : ageCondition.toInt();
 }
 
+constexpr int minimumDriverAge = 18;
+
 int ageOn(const QDate &birth, const QDate &day)
 {
     int age = day.year() - birth.year();
@@ -258,7 +260,32 @@ QDate ContractDetailsPage::nextLicenceRenewal() const
 QDate ContractDetailsPage::youngestBirthDate() const
 {
     const QDate date = typedBirthDate();
-    return isPlausibleBirthDate(date) && !bornAfterTermStart(date) ? date : QDate();
+    return isPlausibleBirthDate(date) && !bornAfterTermStart(date) && !tooYoungToDrive(date) ? date : QDate();
+}
+
+bool ContractDetailsPage::tooYoungToDrive(const QDate &date) const
+{
+    // The service's rule (18 or older when the new term starts), checked here as the date is typed.
+    const QDate start = controller()->renewal().newPeriod.start;
+    return start.isValid() && date.isValid() && ageOn(date, start) < minimumDriverAge;
+}
+
+QString ContractDetailsPage::birthDateProblem() const
+{
+    const QDate typed = typedBirthDate();
+    // Year, month and day all typed (2001/2/30, 20010230), but no such day.
+    static const QRegularExpression whole(QStringLiteral("^([0-9]{4}[/-][0-9]{1,2}[/-][0-9]{1,2}|[0-9]{8})$"));
+    if (!typed.isValid())
+        return whole.match(m_youngestBirthDate->text().trimmed()).hasMatch()
+                   ? tr("There is no such date: check the year, month and day.")
+                   : QString();
+    // A date that no driver can have (born in 1800, or after the new term starts).
+    if (!isPlausibleBirthDate(typed) || bornAfterTermStart(typed))
+        return tr("Check the date of birth: enter a date from 1900 up to the start of the new term.");
+    if (tooYoungToDrive(typed))
+        return tr("A driver must be %1 or older when the new term starts: check the date of birth.")
+            .arg(minimumDriverAge);
+    return {};
 }
 
 bool ContractDetailsPage::bornAfterTermStart(const QDate &date) const
@@ -303,11 +330,9 @@ void ContractDetailsPage::updateYoungest()
         m_youngestNote->setText(
             tr("Optional for the age condition \"%1\".").arg(labels::ageCondition(renewal.drivers.ageCondition)));
 
-    // A date that no driver can have (born in 1800, or after the new term starts) is refused at the field.
-    const QDate typed = typedBirthDate();
-    if (typed.isValid() && (!isPlausibleBirthDate(typed) || bornAfterTermStart(typed)))
-        m_youngestError->showMessage(tr("Check the date of birth: enter a date from 1900 up to the start of the new "
-                                        "term."));
+    // A date that cannot be the youngest driver's is refused at the field as it is typed.
+    if (const QString problem = birthDateProblem(); !problem.isEmpty())
+        m_youngestError->showMessage(problem);
     const QDate birth = youngestBirthDate();
     const int minimum = minimumAge(renewal.drivers.ageCondition);
     const int age = birth.isValid() ? ageOn(birth, renewal.newPeriod.start) : -1;

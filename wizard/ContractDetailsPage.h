@@ -52,6 +52,9 @@ private:
     QDate youngestBirthDate() const; // the typed date when a driver can have it, otherwise null
     QDate typedBirthDate() const;    // the date as typed, whatever it is
     bool bornAfterTermStart(const QDate &date) const;
+    bool tooYoungToDrive(const QDate &date) const;
+    // Why the typed date cannot be the youngest driver's; "" when it can, or is not a whole date yet.
+    QString birthDateProblem() const;
     bool youngestRequired() const;
     bool youngestInScope() const;
     void updateYoungest();

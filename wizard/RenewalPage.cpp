@@ -181,7 +181,8 @@ void RenewalPage::showError(const ApiError &error)
             true);
     }
     // The service's own words stay as sent (in the language of the request); the app's follow the language.
-    const QStringList unplaced = showFieldMessages(error.fieldMessages());
+    const QMap<QString, QString> messages = error.fieldMessages();
+    const QStringList unplaced = showFieldMessages(messages);
     setStatus(
         [error, unplaced] {
             QString text = error.userMessage();
@@ -190,12 +191,27 @@ void RenewalPage::showError(const ApiError &error)
             return text;
         },
         true);
+    // Every message has its field here: the person can fix them all, and the message under the page goes then.
+    if (unplaced.isEmpty())
+        m_statusFields = messages.keys();
+}
+
+void RenewalPage::onFieldCleared()
+{
+    if (m_statusFields.isEmpty())
+        return;
+    for (const FieldError *error : std::as_const(m_fieldErrors)) {
+        if (error->hasMessage() && m_statusFields.contains(error->field()))
+            return;
+    }
+    setStatus({}, false);
 }
 
 FieldError *RenewalPage::addFieldError(const QString &field, QWidget *input)
 {
     auto *error = new FieldError(field, input, this);
     m_fieldErrors.append(error);
+    connect(error, &FieldError::cleared, this, &RenewalPage::onFieldCleared);
     return error;
 }
 
@@ -239,6 +255,7 @@ void RenewalPage::clearFieldErrors()
 void RenewalPage::setStatus(const std::function<QString()> &text, bool isError)
 {
     m_statusText = text;
+    m_statusFields.clear();
     m_status->setText(text ? text() : QString());
     style::setState(m_status, "error", isError);
     m_status->setVisible(!m_status->text().isEmpty());

@@ -97,6 +97,8 @@ protected:
 private:
     void onStepSaved(Step step);
     void onStepFailed(Step step, const ApiError &error);
+    // A field's message went: the service's refusal under the page goes too once none of its fields has one.
+    void onFieldCleared();
 
     RenewalController *m_controller;
     std::optional<Step> m_step;
@@ -104,6 +106,8 @@ private:
     QVBoxLayout *m_confirmations;
     QLabel *m_status;
     std::function<QString()> m_statusText;
+    // The fields of the refusal shown under the page, when each of them is shown at its field as well.
+    QStringList m_statusFields;
     bool m_saved = false;
     QList<QCheckBox *> m_boxes;
     QCheckBox *m_attestation = nullptr;

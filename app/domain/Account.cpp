@@ -104,6 +104,7 @@ Support Support::read(JsonReader &r)
     if (!r.isNullOrAbsent(QStringLiteral("agency")))
         s.agency = readContact(r.object(QStringLiteral("agency")));
     s.hours = r.string(QStringLiteral("hours"));
+    s.registrationUrl = r.optionalString(QStringLiteral("registrationUrl"));
     return s;
 }
 
@@ -112,6 +113,8 @@ QJsonObject Support::toJson() const
     QJsonObject o{{QStringLiteral("insurer"), contactJson(insurer)}, {QStringLiteral("hours"), hours}};
     if (agency)
         o.insert(QStringLiteral("agency"), contactJson(*agency));
+    if (!registrationUrl.isEmpty())
+        o.insert(QStringLiteral("registrationUrl"), registrationUrl);
     return o;
 }
 

@@ -61,6 +61,7 @@ struct Support
     Contact insurer;
     std::optional<Contact> agency;
     QString hours;
+    QString registrationUrl; // where a person with no MyPage account registers (会員登録); empty when not given
     static Support read(JsonReader &r);
     QJsonObject toJson() const;
     bool operator==(const Support &) const = default;

@@ -117,15 +117,25 @@ SubmitResult SubmitResult::read(JsonReader &r)
     JsonReader mail = r.object(QStringLiteral("confirmationEmail"));
     s.confirmationEmail.maskedTo = mail.string(QStringLiteral("maskedTo"));
     s.confirmationEmail.subject = mail.string(QStringLiteral("subject"));
+    if (r.has(QStringLiteral("driverCard")))
+        s.driverCard = r.boolean(QStringLiteral("driverCard"));
+    if (r.has(QStringLiteral("nextNotice")))
+        s.nextNotice = r.code(QStringLiteral("nextNotice"), codes::nextNotices);
     return s;
 }
 
 QJsonObject SubmitResult::toJson() const
 {
-    return {{QStringLiteral("newPolicyNumber"), newPolicyNumber},
-            {QStringLiteral("submittedAt"), submittedAt.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("confirmationEmail"), QJsonObject{{QStringLiteral("maskedTo"), confirmationEmail.maskedTo},
-                                                              {QStringLiteral("subject"), confirmationEmail.subject}}}};
+    QJsonObject json{
+        {QStringLiteral("newPolicyNumber"), newPolicyNumber},
+        {QStringLiteral("submittedAt"), submittedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("confirmationEmail"), QJsonObject{{QStringLiteral("maskedTo"), confirmationEmail.maskedTo},
+                                                          {QStringLiteral("subject"), confirmationEmail.subject}}}};
+    if (driverCard)
+        json.insert(QStringLiteral("driverCard"), *driverCard);
+    if (!nextNotice.isEmpty())
+        json.insert(QStringLiteral("nextNotice"), nextNotice);
+    return json;
 }
 
 std::optional<Step> Renewal::firstUnconfirmedStep() const

@@ -181,6 +181,9 @@ struct SubmitResult
     QString newPolicyNumber;
     QDateTime submittedAt;
     ConfirmationEmail confirmationEmail;
+    // What was chosen on page 8, as the service keeps it (absent from services that do not return it).
+    std::optional<bool> driverCard;
+    QString nextNotice; // web | post; empty when not returned
     static SubmitResult read(JsonReader &r);
     QJsonObject toJson() const;
     bool operator==(const SubmitResult &) const = default;

@@ -60,7 +60,8 @@ private:
         MockLang lang;
     };
     using Handler = std::function<MockReply(Call &)>;
-    enum class Access { Public, Authenticated };
+    // Optional: a token is checked when one is sent; without one the handler gets no account.
+    enum class Access { Public, Optional, Authenticated };
     enum class Body { None, Json };
     struct Route
     {

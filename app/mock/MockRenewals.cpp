@@ -194,14 +194,17 @@ MockReply MockRenewals::me(const SeedAccount &account) const
     return MockReply::json(200, me.toJson());
 }
 
-MockReply MockRenewals::support(const SeedAccount &account) const
+MockReply MockRenewals::support(const SeedAccount *account) const
 {
     Support support;
     support.insurer = m_seed->insurer;
     support.hours = m_seed->hours;
-    bool viaAgency = account.isAgent();
+    support.registrationUrl = m_seed->registrationUrl;
+    if (!account) // before the login: the insurer's contacts and where to register
+        return MockReply::json(200, support.toJson());
+    bool viaAgency = account->isAgent();
     for (const ContractState &c : m_contracts)
-        viaAgency = viaAgency || (c.seed.account == account.id && !c.seed.agencyCode.isEmpty());
+        viaAgency = viaAgency || (c.seed.account == account->id && !c.seed.agencyCode.isEmpty());
     if (viaAgency)
         support.agency = m_seed->agency;
     return MockReply::json(200, support.toJson());
@@ -436,6 +439,8 @@ MockReply MockRenewals::applySubmission(RenewalState &r, ContractState &contract
     result.newPolicyNumber = newPolicyNumber();
     result.submittedAt = m_clock.now();
     result.confirmationEmail = {mockmails::maskEmail(contract.seed.email), mockmails::thankYouSubject};
+    result.driverCard = driverCard;
+    result.nextNotice = nextNotice;
     r.driverCard = driverCard;
     r.nextNotice = nextNotice;
     r.renewal.status = QStringLiteral("submitted");

@@ -27,7 +27,8 @@ public:
     void load(const Seed *seed);  // the contracts and renewals from the tables
 
     MockReply me(const SeedAccount &account) const;
-    MockReply support(const SeedAccount &account) const;
+    // `account` null: asked before a login (no agency, which depends on the account).
+    MockReply support(const SeedAccount *account) const;
     // An agent's list may be asked for a page at a time (offset, limit < 0: all); X-Total-Count says how many match.
     struct ContractPage
     {

@@ -76,6 +76,11 @@ QList<RenewalRecord> RenewalTables::renewals()
         record.policyNumber = q.value(1).toString();
         record.driverCard = q.value(3).toInt() != 0;
         record.nextNotice = q.value(4).toString();
+        // Kept before the submitted renewal carried the choices itself.
+        if (record.renewal.submission && !record.renewal.submission->driverCard) {
+            record.renewal.submission->driverCard = record.driverCard;
+            record.renewal.submission->nextNotice = record.nextNotice;
+        }
         record.idempotent = answers.value(record.renewal.id);
         list.append(record);
     }

@@ -239,6 +239,8 @@ std::optional<Seed> Seed::parse(const QByteArray &json, QString *error)
     seed.insurer = readContact(r.object(QStringLiteral("insurer")));
     seed.insurerShortName =
         r.object(QStringLiteral("insurer")).optionalString(QStringLiteral("shortName"), seed.insurer.name);
+    seed.registrationUrl =
+        r.object(QStringLiteral("insurer")).optionalString(QStringLiteral("registrationUrl"), seed.insurer.url);
     seed.hours = r.string(QStringLiteral("hours"));
     seed.agency = readContact(r.object(QStringLiteral("agency")));
     seed.productName = r.string(QStringLiteral("productName"));

@@ -81,6 +81,7 @@ struct Seed
 {
     Contact insurer;
     QString insurerShortName;
+    QString registrationUrl; // マイページ会員登録 on the insurer's website
     QString hours;
     Contact agency;
     QString productName;

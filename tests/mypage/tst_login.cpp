@@ -2,7 +2,10 @@
 // plain words (wrong credentials never say which part, a lockout says the minutes left, a network error offers
 // 再試行) and the registration note.
 #include "support/AppDriver.h"
+#include "ui/LinkButton.h"
 #include "ui/LoginScreen.h"
+
+#include <QDesktopServices>
 
 #include <QLabel>
 #include <QProgressBar>
@@ -11,6 +14,18 @@
 
 using namespace clickar;
 using namespace clickar::test;
+
+// Where QDesktopServices would have sent the person's browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestLogin : public AppTestCase
 {
@@ -42,7 +57,10 @@ private slots:
         QVERIFY(!emailError->isVisible());
         QVERIFY(m_app->typeInto(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("x")));
         QVERIFY(!passwordError->isVisible());
-        QCOMPARE(requests.size(), 0);
+        // None but the registration address the screen asks for (GET /support).
+        for (const QList<QVariant> &request : std::as_const(requests))
+            QVERIFY2(request.at(1).toString().endsWith(QStringLiteral("/support")),
+                     qPrintable(request.at(1).toString()));
         QVERIFY(!LoginScreen::looksLikeEmail(QStringLiteral("a b@example.jp")));
         QVERIFY(LoginScreen::looksLikeEmail(QStringLiteral(" tanaka@example.jp ")));
     }
@@ -148,6 +166,48 @@ private slots:
         QVERIFY(note && note->isVisible());
         QVERIFY(note->text().contains(QStringLiteral("会員登録")));
         QVERIFY(note->text().contains(QStringLiteral("website")));
+        // The address from GET /support, as a button that opens it (a Tab stop a screen reader names).
+        auto *link = child<LinkButton>(m_app->screenWidget("loginScreen"), "registrationLink");
+        QVERIFY(link);
+        QTRY_VERIFY(link->isVisible());
+        const QString address = QStringLiteral("https://www.example.jp/mypage/register");
+        QCOMPARE(link->text(), address);
+        QVERIFY2(link->accessibleName().contains(QStringLiteral("会員登録")) &&
+                     link->accessibleName().contains(address),
+                 qPrintable(link->accessibleName()));
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        QVERIFY(m_app->tabTo(link));
+        QVERIFY(m_app->pressKey(Qt::Key_Space));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(address)});
+    }
+
+    void theEmbeddedDemoShowsTheRegistrationAddressToo()
+    {
+        // Its service listens only after the login screen was made: the address is asked for again.
+        m_app.reset();
+        AppDriver embedded;
+        QVERIFY(embedded.startEmbeddedApp(QStringLiteral("en")));
+        auto *link = embedded.find<QPushButton>("registrationLink");
+        QVERIFY(link);
+        QTRY_VERIFY_WITH_TIMEOUT(link->isVisible(), 10000);
+        QCOMPARE(link->text(), QStringLiteral("https://www.example.jp/mypage/register"));
+    }
+
+    void withoutALoginSupportHasTheRegistrationAddressOnly()
+    {
+        // GET /support without a token: the insurer and where to register, no agency; a bad token is refused.
+        RenewalClient client(m_app->appClient().server());
+        const auto anonymous = await<Support>([&](QObject *c, auto done) { client.support(c, done); });
+        QVERIFY(anonymous && anonymous->ok());
+        QCOMPARE(anonymous->value().registrationUrl, QStringLiteral("https://www.example.jp/mypage/register"));
+        QVERIFY(!anonymous->value().insurer.name.isEmpty());
+        QVERIFY(!anonymous->value().agency);
+        client.setExtraHeader("Authorization", "Bearer not-a-token");
+        const auto refused = await<Support>([&](QObject *c, auto done) { client.support(c, done); });
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error().status, 401);
     }
 
 private:

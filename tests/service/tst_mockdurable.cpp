@@ -136,6 +136,10 @@ private slots:
         QCOMPARE(other.code(), QStringLiteral("already_submitted"));
         const Response submittedRenewal = http.get(QStringLiteral("/renewals/") + id, token);
         QCOMPARE(submittedRenewal.object().value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+        // The choices sent come back with the submitted renewal, also after a restart (for a later receipt).
+        const QJsonObject submission = submittedRenewal.object().value(QStringLiteral("submission")).toObject();
+        QCOMPARE(submission.value(QStringLiteral("driverCard")), QJsonValue(true));
+        QCOMPARE(submission.value(QStringLiteral("nextNotice")), QJsonValue(QStringLiteral("web")));
         // The policy is renewed, and exactly one thank-you mail was sent.
         const QJsonArray contracts = http.get(QStringLiteral("/contracts"), token).array();
         QCOMPARE(contracts.first().toObject().value(QStringLiteral("policyNumber")).toString(), policy);

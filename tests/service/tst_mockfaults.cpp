@@ -245,7 +245,7 @@ void TestMockFaults::failuresAreSeeded()
         Http http(service->serverUrl());
         QList<int> statuses;
         for (int i = 0; i < 16; ++i)
-            statuses.append(http.get(QStringLiteral("/support")).status);
+            statuses.append(http.get(QStringLiteral("/me")).status);
         return statuses;
     };
     const QList<int> a = run(7);

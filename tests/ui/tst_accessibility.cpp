@@ -1,11 +1,18 @@
 // What a screen reader gets: the accessibility tree (QAccessibleInterface) of every screen and wizard page, walked
 // from the main window. Every interactive control and every object that can take the focus has a name; every field
 // and combo box is labelled by its label (the buddy relation AT-SPI reports as labelled-by); every screen has a Tab
-// stop (counted in the focus chain: MyPage's row buttons are cell widgets, which Qt's table does not expose as
-// children in the accessibility tree).
+// stop (counted in the focus chain), MyPage after the renewal too; no link hides inside a label's text (the help
+// dialog's websites are buttons). MyPage's row buttons are cell widgets, which Qt's table leaves out of the
+// accessibility tree: their names are on the action column's cells, under a header, and Enter on such a cell
+// presses the button.
 #include "support/AppDriver.h"
+#include "ui/HelpDialog.h"
+#include "wizard/RenewalWizard.h"
 
 #include <QAccessible>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
 
 using namespace clickar;
 
@@ -59,17 +66,51 @@ private:
             if ((iface->role() == QAccessible::EditableText || iface->role() == QAccessible::ComboBox) &&
                 iface->relations(QAccessible::Label).isEmpty())
                 problems.append(QStringLiteral("no label: ") + describe(iface));
+            // A link in a label's rich text takes the focus, but a screen reader says nothing of it.
+            if (auto *label = qobject_cast<QLabel *>(widget);
+                label && label->text().contains(QStringLiteral("<a ")) &&
+                (label->textInteractionFlags() & Qt::LinksAccessibleByKeyboard))
+                problems.append(QStringLiteral("a link inside a label: ") + describe(iface));
         }
         for (int i = 0; i < iface->childCount(); ++i)
             walk(iface->child(i), scope, problems, depth + 1);
     }
-    bool checkScreen(const QString &what)
+    // The names in the accessibility tree under `iface` (cells and headers included).
+    static void names(QAccessibleInterface *iface, QHash<QString, QAccessible::Role> &found, int depth = 0)
     {
-        QWidget *scope = m_app->window()->currentScreen();
-        if (m_app->wizard() && scope == m_app->wizard())
-            scope = m_app->page();
+        if (!iface || depth > 60)
+            return;
+        found.insert(iface->text(QAccessible::Name).trimmed(), iface->role());
+        for (int i = 0; i < iface->childCount(); ++i)
+            names(iface->child(i), found, depth + 1);
+    }
+    // MyPage's table: a header over every column, and each row button's name on a cell of the tree.
+    static void checkContracts(QWidget *scope, QStringList &problems)
+    {
+        auto *table = scope->findChild<QTableWidget *>(QStringLiteral("contractsTable"));
+        if (!table || !table->isVisible())
+            return;
+        QHash<QString, QAccessible::Role> found;
+        names(QAccessible::queryAccessibleInterface(table), found);
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QString header =
+                table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString();
+            if (header.trimmed().isEmpty() || found.value(header) != QAccessible::ColumnHeader)
+                problems.append(QStringLiteral("no header on column %1").arg(column));
+        }
+        for (const QPushButton *button : table->findChildren<QPushButton *>()) {
+            bool named = false;
+            for (auto it = found.cbegin(); it != found.cend() && !named; ++it)
+                named = it.value() == QAccessible::Cell && it.key().contains(button->accessibleName());
+            if (!named)
+                problems.append(QStringLiteral("not in the accessibility tree: ") + button->objectName());
+        }
+    }
+    bool checkWidget(const QString &what, QWidget *root, QWidget *scope)
+    {
         QStringList problems;
-        walk(QAccessible::queryAccessibleInterface(m_app->window()), scope, problems);
+        walk(QAccessible::queryAccessibleInterface(root), scope, problems);
+        checkContracts(scope, problems);
         int tabStops = 0;
         for (QWidget *w : scope->findChildren<QWidget *>())
             tabStops += (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(scope) && w->isEnabled() ? 1 : 0;
@@ -78,6 +119,30 @@ private:
         if (!problems.isEmpty())
             qWarning().noquote() << what << ":\n  " << problems.join(QStringLiteral("\n  "));
         return problems.isEmpty();
+    }
+    bool checkScreen(const QString &what)
+    {
+        QWidget *scope = m_app->window()->currentScreen();
+        if (m_app->wizard() && scope == m_app->wizard())
+            scope = m_app->page();
+        return checkWidget(what, m_app->window(), scope);
+    }
+    // The help dialog of the current page, with its contacts loaded.
+    bool checkHelp(const QString &what)
+    {
+        if (!m_app->click(m_app->wizard()->button(QWizard::HelpButton)))
+            return false;
+        HelpDialog *dialog = nullptr;
+        if (!test::AppDriver::waitFor([&] {
+                dialog = m_app->wizard()->findChild<HelpDialog *>(QStringLiteral("helpDialog"));
+                return dialog && dialog->isVisible() &&
+                       dialog->findChild<QPushButton *>(QStringLiteral("insurerWebsite"));
+            })) {
+            qWarning("the help dialog shows no website");
+            return false;
+        }
+        const bool ok = checkWidget(what, dialog, dialog);
+        return m_app->click(dialog->findChild<QPushButton *>(QStringLiteral("helpCloseButton"))) && ok;
     }
 
 private slots:
@@ -99,10 +164,35 @@ private slots:
             if (id == DisclosurePageId)
                 QVERIFY(m_app->readDisclosureToEnd());
             ok = checkScreen(QStringLiteral("page %1").arg(id)) && ok;
+            if (id == PreConfirmationPageId)
+                ok = checkHelp(QStringLiteral("help")) && ok;
             if (id < CompletionPageId)
                 QVERIFY(m_app->passPage());
         }
+        // Back at MyPage with the contract renewed: no button in the table, still a Tab stop.
+        QVERIFY(m_app->click(m_app->wizard()->button(QWizard::FinishButton)));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
+        auto *table = m_app->find<QTableWidget>("contractsTable");
+        QTRY_VERIFY(table->isVisible() && table->rowCount() > 0 && !table->findChild<QPushButton *>());
+        ok = checkScreen(QStringLiteral("MyPage after the renewal")) && ok;
         QVERIFY2(ok, "see the warnings above");
+    }
+
+    // The action column's cell takes Enter for its button: Tab to the table, End to the last column, Return.
+    void theActionCellPressesItsButton()
+    {
+        QVERIFY(m_app->logIn(QStringLiteral("tanaka@example.jp")));
+        auto *table = m_app->find<QTableWidget>("contractsTable");
+        QTRY_VERIFY(table->isVisible() && table->rowCount() > 0);
+        QVERIFY(m_app->tabTo(table));
+        QVERIFY(m_app->pressKey(Qt::Key_End));
+        QCOMPARE(table->currentIndex().column(), table->columnCount() - 1);
+        const QAccessibleInterface *cell = QAccessible::queryAccessibleInterface(table)->focusChild();
+        QVERIFY(cell);
+        QVERIFY2(cell->text(QAccessible::Name).contains(QStringLiteral("Start renewal of policy")),
+                 qPrintable(cell->text(QAccessible::Name)));
+        QVERIFY(m_app->pressKey(Qt::Key_Return));
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("guideScreen"));
     }
 };
 

@@ -36,7 +36,7 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::Japanese));
         Renewal renewal;
-        renewal.submission = SubmitResult{QStringLiteral("7099000001"), m_moment, {}};
+        renewal.submission = SubmitResult{QStringLiteral("7099000001"), m_moment, {}, std::nullopt, {}};
         bool found = false;
         for (const auto &row : ApplicationSummary::submission(renewal).rows) {
             if (row.key == QStringLiteral("submittedAt")) {

@@ -86,7 +86,9 @@ private slots:
         original.status = QStringLiteral("submitted");
         original.submission = SubmitResult{QStringLiteral("9876543210"),
                                            QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC),
-                                           {QStringLiteral("ta****@example.jp"), QStringLiteral("subject")}};
+                                           {QStringLiteral("ta****@example.jp"), QStringLiteral("subject")},
+                                           true,
+                                           QStringLiteral("post")};
         QString error;
         const std::optional<Renewal> decoded = decodeObject<Renewal>(json(original.toJson()), &error);
         QVERIFY2(decoded, qPrintable(error));
@@ -129,7 +131,8 @@ private slots:
         QCOMPARE(*decodeObject<LoginResult>(json(direct.toJson()), &error), direct);
         Support s{{QStringLiteral("サンプル損保"), {}, QStringLiteral("addr"), QStringLiteral("0120"), {}},
                   std::nullopt,
-                  QStringLiteral("9-18")};
+                  QStringLiteral("9-18"),
+                  QStringLiteral("https://www.example.jp/register")};
         QCOMPARE(*decodeObject<Support>(json(s.toJson()), &error), s);
     }
 

@@ -3,6 +3,7 @@
 // about when the age condition does not cover them, every input kept on Back.
 #include "support/AppDriver.h"
 #include "ui/InfoTable.h"
+#include "wizard/ContractDetailsPage.h"
 #include <QApplication>
 
 #include <QLineEdit>
@@ -137,11 +138,14 @@ private slots:
         QCOMPARE(h.wizard()->currentId(), int(ContractDetailsPageId));
         QVERIFY2(error->text().contains(QStringLiteral("22歳")), qPrintable(error->text()));
         QCOMPARE(h.find<QLineEdit>("youngestBirthDateEdit")->text(), birth.toString(QStringLiteral("yyyy/MM/dd")));
+        auto *status = h.find<QLabel>("pageStatus");
+        QVERIFY(status->isVisible());
 
-        // An adult driver is covered again.
+        // An adult driver is covered again: the message at the field and the one under the page go.
         QVERIFY(typeBirthDate(h, QStringLiteral("1990/04/01")));
         QVERIFY(!warning->isVisible());
         QVERIFY(!error->isVisible());
+        QVERIFY2(!status->isVisible(), qPrintable(status->text()));
         QVERIFY(h.clickNext(DecisionPageId));
         const Renewal saved = *h.serviceRenewal();
         QCOMPARE(saved.drivers.youngest->relation, QStringLiteral("child"));
@@ -172,18 +176,39 @@ private slots:
         QVERIFY(h.next()->isEnabled());
     }
 
-    void theServicesYoungestMessageIsShownAtTheField()
+    // The service's rules the page knows are checked as the date is typed: no such day, under 18 at the term's
+    // start. Next stays disabled, the focus stays in the field.
+    void unusableBirthDatesMarkedAsTyped_data()
     {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("30 February") << QStringLiteral("2001/02/30") << QString();
+        QTest::newRow("month 13, digits only") << QStringLiteral("19901301") << QString();
+        QTest::newRow("16 at the start") << QString() << QStringLiteral("18");
+    }
+    void unusableBirthDatesMarkedAsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
         test::AppDriver h;
         QVERIFY(reachPage4(h));
         h.chooseLicenceMonth(h.renewal().newPeriod.start.addYears(1));
-        QVERIFY(typeBirthDate(h, h.renewal().newPeriod.start.addYears(-16).toString(QStringLiteral("yyyy/MM/dd"))));
         h.check("detailsConfirmed");
-        QVERIFY(h.click(h.next()));
+        if (typed.isEmpty())
+            typed = h.renewal().newPeriod.start.addYears(-16).toString(QStringLiteral("yyyy/MM/dd"));
+        auto *edit = h.find<QLineEdit>("youngestBirthDateEdit");
+        QVERIFY(typeBirthDate(h, typed.left(typed.size() - 1)));
+        QVERIFY(typeBirthDate(h, typed));
         auto *error = h.find<QLabel>("youngestError");
-        QTRY_VERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("18")), qPrintable(error->text()));
-        QCOMPARE(QApplication::focusWidget(), h.find<QComboBox>("youngestRelationCombo"));
+        QVERIFY(error->isVisible());
+        if (message.isEmpty()) // in the UI's language
+            message = ContractDetailsPage::tr("There is no such date: check the year, month and day.");
+        QVERIFY2(error->text().contains(message), qPrintable(error->text()));
+        QVERIFY(!h.next()->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), edit);
+        QVERIFY(typeBirthDate(h, QStringLiteral("1990/04/01")));
+        QVERIFY(!error->isVisible());
+        QVERIFY(h.next()->isEnabled());
     }
 
     void changingTheUseReQuotesWithoutBlocking()

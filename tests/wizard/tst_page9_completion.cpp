@@ -2,6 +2,7 @@
 // saved as PDF through the real file dialog and read back with QtPdf, printed through the print preview — and
 // 「閉じる」.
 #include "support/AppDriver.h"
+#include "ui/ApplicationSummary.h"
 #include "ui/FileDialogs.h"
 #include "ui/Format.h"
 #include "ui/Labels.h"
@@ -130,10 +131,18 @@ private slots:
 
     void theReceiptWritesAPdfFile()
     {
-        // The receipt on its own, also after a restart (the choices sent are then unknown).
+        // The receipt on its own, as after a restart: the app no longer holds the choices it sent, the submitted
+        // renewal from the service has them.
         test::AppDriver f;
         QVERIFY(startCompleted(f));
-        const ReceiptDocument receipt(f.controller().renewal(), std::nullopt);
+        const std::optional<Renewal> fetched = f.serviceRenewal();
+        QVERIFY(fetched && fetched->submission);
+        const ReceiptDocument receipt(*fetched, std::nullopt);
+        const QString html = receipt.html();
+        const std::optional<SubmitRequest> sent = f.controller().submittedRequest();
+        QVERIFY(sent);
+        QVERIFY2(html.contains(ApplicationSummary::driverCard(sent->driverCard).toHtmlEscaped()), qPrintable(html));
+        QVERIFY2(html.contains(ApplicationSummary::nextNotice(sent->nextNotice).toHtmlEscaped()), qPrintable(html));
         QTemporaryDir dir;
         const QString path = dir.filePath(receipt.suggestedFileName());
         QVERIFY(path.endsWith(f.controller().renewal().submission->newPolicyNumber + QStringLiteral(".pdf")));
