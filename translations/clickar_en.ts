@@ -1183,7 +1183,7 @@ Is the driver range correct?</translation>
     </message>
     <message>
         <source>Postal code (〒)</source>
-        <translation>Postal code (〒)</translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>Prefecture</source>
@@ -1446,6 +1446,11 @@ Is the driver range correct?</translation>
         <source>The document viewer could not be started (%1). Please contact us.</source>
         <translation>The document viewer could not be started (%1). Please contact us.</translation>
     </message>
+    <message>
+        <source>• %1</source>
+        <comment>a notice of the service, as a list item</comment>
+        <translation>• %1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::FieldError</name>
@@ -1685,7 +1690,7 @@ Is the driver range correct?</translation>
     </message>
     <message>
         <source>&lt;b&gt;No MyPage account yet?&lt;/b&gt; MyPage registration (会員登録) is done on the insurer&apos;s website. Please register there first, then log in here with the email address and password you registered.</source>
-        <translation>&lt;b&gt;No MyPage account yet?&lt;/b&gt; MyPage registration (会員登録) is done on the insurer&apos;s website. Please register there first, then log in here with the email address and password you registered.</translation>
+        <translation>&lt;b&gt;No MyPage account yet?&lt;/b&gt; MyPage registration is done on the insurer&apos;s website. Please register there first, then log in here with the email address and password you registered.</translation>
     </message>
     <message>
         <source>Logging in with your saved login…</source>

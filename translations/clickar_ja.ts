@@ -1440,6 +1440,11 @@ Is the driver range correct?</source>
         <source>The document viewer could not be started (%1). Please contact us.</source>
         <translation>書面を表示できませんでした（%1）。お問い合わせください。</translation>
     </message>
+    <message>
+        <source>• %1</source>
+        <comment>a notice of the service, as a list item</comment>
+        <translation>・%1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::FieldError</name>
