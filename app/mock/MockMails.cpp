@@ -73,7 +73,7 @@ Mail otpMail(const QString &to, const QString &displayName, const QString &code,
         QStringLiteral("Dear %1,\n\n"
                        "Here is the one-time password you need to log in to %2 MyPage.\n\n"
                        "One-time password: %3\n\n"
-                       "Valid until: %4 (%5 minutes)\n"
+                       "Valid for %5 minutes, until %4.\n"
                        "Enter this one-time password on the login screen.\n"
                        "If it has expired, send a new one from the login screen.\n\n"
                        "If you did not expect this mail, someone may have entered your email address by mistake. "
@@ -123,8 +123,8 @@ Mail thankYouMail(const QString &to, const Renewal &renewal, const SubmitResult 
         "――――――――――――――――――――\n%2\nお客さま窓口 %11（平日 9:00～18:00）\n");
     const QString englishBody = QStringLiteral(
         "Dear %1,\n\n"
-        "Thank you for renewing your auto insurance with %2.\n"
-        "We have received your application as follows.\n\n"
+        "Thank you for renewing your auto insurance.\n"
+        "%2 has received your application as follows.\n\n"
         "- New policy number: %3\n"
         "- Insurance period: %4 to %5\n"
         "- Vehicle: %6\n"
