@@ -677,8 +677,8 @@
         <translation>Next customer</translation>
     </message>
     <message>
-        <source>Leave this customer&apos;s renewal? The pages confirmed so far are kept on the service and the renewal can be resumed from the queue; entries on the current page that are not yet confirmed are lost.</source>
-        <translation>Leave this customer&apos;s renewal? The pages confirmed so far are kept on the service and the renewal can be resumed from the queue; entries on the current page that are not yet confirmed are lost.</translation>
+        <source>Leave this customer&apos;s renewal? Everything entered so far, also on this page and not yet confirmed, is kept on the service, and the renewal can be resumed from the queue.</source>
+        <translation>Leave this customer&apos;s renewal? Everything entered so far, also on this page and not yet confirmed, is kept on the service, and the renewal can be resumed from the queue.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +770,22 @@
         <source>Nothing has been applied. Check the above and try again.</source>
         <translation>Nothing has been applied. Check the above and try again.</translation>
     </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>&amp;Required</translation>
+    </message>
+    <message>
+        <source>N&amp;ot required</source>
+        <translation>N&amp;ot required</translation>
+    </message>
+    <message>
+        <source>&amp;Web and email</source>
+        <translation>&amp;Web and email</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Post</translation>
+    </message>
 </context>
 <context>
     <name>clickar::BasicInfoPage</name>
@@ -806,10 +822,6 @@
         <translation>Accidents caused by drivers outside this range are not covered.</translation>
     </message>
     <message>
-        <source>I have confirmed the driver range</source>
-        <translation>I have confirmed the driver range</translation>
-    </message>
-    <message>
         <source>Principal insured driver</source>
         <translation>Principal insured driver</translation>
     </message>
@@ -824,10 +836,6 @@
     <message>
         <source>Accident coefficient period (new term)</source>
         <translation>Accident coefficient period (new term)</translation>
-    </message>
-    <message>
-        <source>The above is correct</source>
-        <translation>The above is correct</translation>
     </message>
     <message>
         <source>Accidents caused by drivers outside this driver range are not covered.
@@ -870,6 +878,14 @@ Is the driver range correct?</translation>
             <numerusform>%n years</numerusform>
         </translation>
     </message>
+    <message>
+        <source>I have confirmed the &amp;driver range</source>
+        <translation>I have confirmed the &amp;driver range</translation>
+    </message>
+    <message>
+        <source>The above is &amp;correct</source>
+        <translation>The above is &amp;correct</translation>
+    </message>
 </context>
 <context>
     <name>clickar::ClickarApp</name>
@@ -911,14 +927,6 @@ Is the driver range correct?</translation>
     <message>
         <source>Keep a receipt of your application: print it, or save it as a PDF file.</source>
         <translation>Keep a receipt of your application: print it, or save it as a PDF file.</translation>
-    </message>
-    <message>
-        <source>Print the receipt</source>
-        <translation>Print the receipt</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>New policy number %1</source>
@@ -968,6 +976,14 @@ Is the driver range correct?</translation>
         <source>Returning to the first screen in %1 seconds.</source>
         <translation>Returning to the first screen in %1 seconds.</translation>
     </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>&amp;Print the receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF</source>
+        <translation>&amp;Save as PDF</translation>
+    </message>
 </context>
 <context>
     <name>clickar::ContractDetailsPage</name>
@@ -1002,10 +1018,6 @@ Is the driver range correct?</translation>
     <message>
         <source>Next (④ Decided plan)</source>
         <translation>Next (④ Decided plan)</translation>
-    </message>
-    <message>
-        <source>The above is correct</source>
-        <translation>The above is correct</translation>
     </message>
     <message>
         <source>Principal insured driver</source>
@@ -1123,6 +1135,10 @@ Is the driver range correct?</translation>
         <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
         <translation>Check the date of birth: enter a date from 1900 up to the start of the new term.</translation>
     </message>
+    <message>
+        <source>The above is &amp;correct</source>
+        <translation>The above is &amp;correct</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1139,16 +1155,16 @@ Is the driver range correct?</translation>
         <translation>Next (③ Contract details)</translation>
     </message>
     <message>
-        <source>The above is correct</source>
-        <translation>The above is correct</translation>
-    </message>
-    <message>
         <source>Last year&apos;s annual premium: %1</source>
         <translation>Last year&apos;s annual premium: %1</translation>
     </message>
     <message>
         <source>Recalculating the premiums…</source>
         <translation>Recalculating the premiums…</translation>
+    </message>
+    <message>
+        <source>The above is &amp;correct</source>
+        <translation>The above is &amp;correct</translation>
     </message>
 </context>
 <context>
@@ -1222,10 +1238,6 @@ Is the driver range correct?</translation>
         <translation>Amount per payment</translation>
     </message>
     <message>
-        <source>The above is correct</source>
-        <translation>The above is correct</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1269,13 +1281,13 @@ Is the driver range correct?</translation>
         <source>Remove the characters that cannot be used here (control or invisible characters).</source>
         <translation>Remove the characters that cannot be used here (control or invisible characters).</translation>
     </message>
+    <message>
+        <source>The above is &amp;correct</source>
+        <translation>The above is &amp;correct</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CustomerQueueModel</name>
-    <message>
-        <source>In progress %1/9</source>
-        <translation>In progress %1/9</translation>
-    </message>
     <message>
         <source>Ready to renew</source>
         <translation>Ready to renew</translation>
@@ -1331,6 +1343,10 @@ Is the driver range correct?</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>In progress %1/%2</source>
+        <translation>In progress %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>clickar::DecisionPage</name>
@@ -1347,8 +1363,8 @@ Is the driver range correct?</translation>
         <translation>Next (⑤ Customer and payment)</translation>
     </message>
     <message>
-        <source>The above is correct</source>
-        <translation>The above is correct</translation>
+        <source>The above is &amp;correct</source>
+        <translation>The above is &amp;correct</translation>
     </message>
 </context>
 <context>
@@ -1379,18 +1395,6 @@ Is the driver range correct?</translation>
     <message>
         <source>Next (Application)</source>
         <translation>Next (Application)</translation>
-    </message>
-    <message>
-        <source>Open the explanation of important matters</source>
-        <translation>Open the explanation of important matters</translation>
-    </message>
-    <message>
-        <source>I consent to electronic delivery of the explanation of important matters</source>
-        <translation>I consent to electronic delivery of the explanation of important matters</translation>
-    </message>
-    <message>
-        <source>I have confirmed</source>
-        <translation>I have confirmed</translation>
     </message>
     <message>
         <source>Matters to disclose (duty of disclosure)</source>
@@ -1447,6 +1451,18 @@ Is the driver range correct?</translation>
         <translation>The document viewer could not be started (%1). Please contact us.</translation>
     </message>
     <message>
+        <source>&amp;Open the explanation of important matters</source>
+        <translation>&amp;Open the explanation of important matters</translation>
+    </message>
+    <message>
+        <source>I consent to &amp;electronic delivery of the explanation of important matters</source>
+        <translation>I consent to &amp;electronic delivery of the explanation of important matters</translation>
+    </message>
+    <message>
+        <source>I have &amp;confirmed</source>
+        <translation>I have &amp;confirmed</translation>
+    </message>
+    <message>
         <source>• %1</source>
         <comment>a notice of the service, as a list item</comment>
         <translation>• %1</translation>
@@ -1494,14 +1510,6 @@ Is the driver range correct?</translation>
         <translation>Good to know</translation>
     </message>
     <message>
-        <source>Back to MyPage</source>
-        <translation>Back to MyPage</translation>
-    </message>
-    <message>
-        <source>Proceed to the renewal procedure</source>
-        <translation>Proceed to the renewal procedure</translation>
-    </message>
-    <message>
         <source>Preparing your renewal…</source>
         <translation>Preparing your renewal…</translation>
     </message>
@@ -1523,6 +1531,14 @@ Is the driver range correct?</translation>
             <numerusform>About %n minute</numerusform>
             <numerusform>About %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Back to MyPage</source>
+        <translation>&amp;Back to MyPage</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed to the renewal procedure</source>
+        <translation>&amp;Proceed to the renewal procedure</translation>
     </message>
 </context>
 <context>
@@ -2171,8 +2187,8 @@ Is the driver range correct?</translation>
         <translation>Notes on the renewal</translation>
     </message>
     <message>
-        <source>I have read and confirmed the above</source>
-        <translation>I have read and confirmed the above</translation>
+        <source>I have read and &amp;confirmed the above</source>
+        <translation>I have read and &amp;confirmed the above</translation>
     </message>
 </context>
 <context>
@@ -2303,8 +2319,8 @@ Is the driver range correct?</translation>
         <translation>This renewal was changed elsewhere (in another window or on another device). The latest version has been loaded and what you entered here is kept: check it and press Next again.</translation>
     </message>
     <message>
-        <source>I explained this to the customer and confirmed their wishes</source>
-        <translation>I explained this to the customer and confirmed their wishes</translation>
+        <source>I explained this to the customer &amp;and confirmed their wishes</source>
+        <translation>I explained this to the customer &amp;and confirmed their wishes</translation>
     </message>
 </context>
 <context>
@@ -2318,16 +2334,8 @@ Is the driver range correct?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>Interrupt</source>
         <translation>Interrupt</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Help</translation>
     </message>
     <message>
         <source>Help on this page (F1)</source>
@@ -2341,6 +2349,14 @@ Is the driver range correct?</translation>
         <source>Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you back to this page.</source>
         <translation>Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you back to this page.</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
 </context>
 <context>
     <name>clickar::ServedPerson</name>
@@ -2353,12 +2369,12 @@ Is the driver range correct?</translation>
         <translation>The renewal could not be continued. %1</translation>
     </message>
     <message>
-        <source>Back to the queue</source>
-        <translation>Back to the queue</translation>
-    </message>
-    <message>
         <source>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</source>
         <translation>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation>&amp;Back to the queue</translation>
     </message>
 </context>
 <context>

@@ -675,8 +675,8 @@
         <translation>次のお客さま</translation>
     </message>
     <message>
-        <source>Leave this customer&apos;s renewal? The pages confirmed so far are kept on the service and the renewal can be resumed from the queue; entries on the current page that are not yet confirmed are lost.</source>
-        <translation>このお客さまのお手続きを中断しますか？確認済みの画面までの内容は保存され、一覧から再開できます。この画面でまだ確認していない入力内容は失われます。</translation>
+        <source>Leave this customer&apos;s renewal? Everything entered so far, also on this page and not yet confirmed, is kept on the service, and the renewal can be resumed from the queue.</source>
+        <translation>このお客さまのお手続きを中断しますか？この画面でまだ確認していない入力内容も含め、ここまでの内容はすべて保存され、一覧から再開できます。</translation>
     </message>
 </context>
 <context>
@@ -768,6 +768,22 @@
         <source>Nothing has been applied. Check the above and try again.</source>
         <translation>お申し込みはまだ完了していません。上記をご確認のうえ、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>要(&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;ot required</source>
+        <translation>不要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Web and email</source>
+        <translation>Web・メール(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>郵送(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>clickar::BasicInfoPage</name>
@@ -804,10 +820,6 @@
         <translation>運転者の範囲外の方が運転中に起こした事故は補償されません。</translation>
     </message>
     <message>
-        <source>I have confirmed the driver range</source>
-        <translation>確認しました</translation>
-    </message>
-    <message>
         <source>Principal insured driver</source>
         <translation>記名被保険者</translation>
     </message>
@@ -822,10 +834,6 @@
     <message>
         <source>Accident coefficient period (new term)</source>
         <translation>事故有係数適用期間（更新後）</translation>
-    </message>
-    <message>
-        <source>The above is correct</source>
-        <translation>上記の内容で間違いありません</translation>
     </message>
     <message>
         <source>Accidents caused by drivers outside this driver range are not covered.
@@ -866,6 +874,14 @@ Is the driver range correct?</source>
         <translation>
             <numerusform>%n年</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I have confirmed the &amp;driver range</source>
+        <translation>確認しました(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The above is &amp;correct</source>
+        <translation>上記の内容で間違いありません(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -908,14 +924,6 @@ Is the driver range correct?</source>
     <message>
         <source>Keep a receipt of your application: print it, or save it as a PDF file.</source>
         <translation>申込内容の控えを印刷するか、PDFファイルで保存して、大切に保管してください。</translation>
-    </message>
-    <message>
-        <source>Print the receipt</source>
-        <translation>控えを印刷</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDFで保存</translation>
     </message>
     <message>
         <source>New policy number %1</source>
@@ -965,6 +973,14 @@ Is the driver range correct?</source>
         <source>Returning to the first screen in %1 seconds.</source>
         <translation>%1秒後に最初の画面に戻ります。</translation>
     </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>控えを印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF</source>
+        <translation>PDFで保存(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>clickar::ContractDetailsPage</name>
@@ -999,10 +1015,6 @@ Is the driver range correct?</source>
     <message>
         <source>Next (④ Decided plan)</source>
         <translation>次へ（④決定プランの確認へ）</translation>
-    </message>
-    <message>
-        <source>The above is correct</source>
-        <translation>上記の内容で間違いありません</translation>
     </message>
     <message>
         <source>Principal insured driver</source>
@@ -1120,6 +1132,10 @@ Is the driver range correct?</source>
         <source>Check the date of birth: enter a date from 1900 up to the start of the new term.</source>
         <translation>生年月日をご確認ください（1900年から新しい保険期間の始期までの日付を入力してください）。</translation>
     </message>
+    <message>
+        <source>The above is &amp;correct</source>
+        <translation>上記の内容で間違いありません(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CoveragePage</name>
@@ -1136,16 +1152,16 @@ Is the driver range correct?</source>
         <translation>次へ（③契約詳細の確認へ）</translation>
     </message>
     <message>
-        <source>The above is correct</source>
-        <translation>上記の内容で間違いありません</translation>
-    </message>
-    <message>
         <source>Last year&apos;s annual premium: %1</source>
         <translation>前年の年間保険料：%1</translation>
     </message>
     <message>
         <source>Recalculating the premiums…</source>
         <translation>保険料を再計算しています…</translation>
+    </message>
+    <message>
+        <source>The above is &amp;correct</source>
+        <translation>上記の内容で間違いありません(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1235,6 @@ Is the driver range correct?</source>
         <translation>1回あたりの保険料</translation>
     </message>
     <message>
-        <source>The above is correct</source>
-        <translation>上記の内容で間違いありません</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>選択してください</translation>
     </message>
@@ -1266,13 +1278,13 @@ Is the driver range correct?</source>
         <source>Remove the characters that cannot be used here (control or invisible characters).</source>
         <translation>使用できない文字（制御文字や見えない文字）を削除してください。</translation>
     </message>
+    <message>
+        <source>The above is &amp;correct</source>
+        <translation>上記の内容で間違いありません(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>clickar::CustomerQueueModel</name>
-    <message>
-        <source>In progress %1/9</source>
-        <translation>手続き中 %1/9</translation>
-    </message>
     <message>
         <source>Ready to renew</source>
         <translation>更新手続き可</translation>
@@ -1327,6 +1339,10 @@ Is the driver range correct?</source>
         <source>Status</source>
         <translation>状況</translation>
     </message>
+    <message>
+        <source>In progress %1/%2</source>
+        <translation>手続き中 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>clickar::DecisionPage</name>
@@ -1343,8 +1359,8 @@ Is the driver range correct?</source>
         <translation>次へ（⑤お客さま情報・支払情報へ）</translation>
     </message>
     <message>
-        <source>The above is correct</source>
-        <translation>上記の内容で間違いありません</translation>
+        <source>The above is &amp;correct</source>
+        <translation>上記の内容で間違いありません(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1375,18 +1391,6 @@ Is the driver range correct?</source>
     <message>
         <source>Next (Application)</source>
         <translation>次へ（お申し込み手続きへ）</translation>
-    </message>
-    <message>
-        <source>Open the explanation of important matters</source>
-        <translation>重要事項等説明書を開く</translation>
-    </message>
-    <message>
-        <source>I consent to electronic delivery of the explanation of important matters</source>
-        <translation>重要事項等説明書の電磁的交付に同意する</translation>
-    </message>
-    <message>
-        <source>I have confirmed</source>
-        <translation>確認しました</translation>
     </message>
     <message>
         <source>Matters to disclose (duty of disclosure)</source>
@@ -1441,6 +1445,18 @@ Is the driver range correct?</source>
         <translation>書面を表示できませんでした（%1）。お問い合わせください。</translation>
     </message>
     <message>
+        <source>&amp;Open the explanation of important matters</source>
+        <translation>重要事項等説明書を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>I consent to &amp;electronic delivery of the explanation of important matters</source>
+        <translation>重要事項等説明書の電磁的交付に同意する(&amp;E)</translation>
+    </message>
+    <message>
+        <source>I have &amp;confirmed</source>
+        <translation>確認しました(&amp;C)</translation>
+    </message>
+    <message>
         <source>• %1</source>
         <comment>a notice of the service, as a list item</comment>
         <translation>・%1</translation>
@@ -1488,14 +1504,6 @@ Is the driver range correct?</source>
         <translation>ご留意事項</translation>
     </message>
     <message>
-        <source>Back to MyPage</source>
-        <translation>マイページへ戻る</translation>
-    </message>
-    <message>
-        <source>Proceed to the renewal procedure</source>
-        <translation>更新のお手続きへすすむ</translation>
-    </message>
-    <message>
         <source>Preparing your renewal…</source>
         <translation>更新のお手続きを準備しています…</translation>
     </message>
@@ -1516,6 +1524,14 @@ Is the driver range correct?</source>
         <translation>
             <numerusform>約%n分</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Back to MyPage</source>
+        <translation>マイページへ戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed to the renewal procedure</source>
+        <translation>更新のお手続きへすすむ(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2163,8 +2179,8 @@ Is the driver range correct?</source>
         <translation>更新に関するご注意</translation>
     </message>
     <message>
-        <source>I have read and confirmed the above</source>
-        <translation>確認しました</translation>
+        <source>I have read and &amp;confirmed the above</source>
+        <translation>確認しました(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2295,8 +2311,8 @@ Is the driver range correct?</source>
         <translation>このお手続きの内容が別の場所（別のウィンドウや別の端末）で変更されました。最新の内容を読み込み、この画面で入力した内容はそのまま残しています。内容をご確認のうえ、もう一度「次へ」を押してください。</translation>
     </message>
     <message>
-        <source>I explained this to the customer and confirmed their wishes</source>
-        <translation>お客さまに説明し、ご意向を確認しました</translation>
+        <source>I explained this to the customer &amp;and confirmed their wishes</source>
+        <translation>お客さまに説明し、ご意向を確認しました(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2310,16 +2326,8 @@ Is the driver range correct?</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>戻る</translation>
-    </message>
-    <message>
         <source>Interrupt</source>
         <translation>中断する</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>ヘルプ</translation>
     </message>
     <message>
         <source>Help on this page (F1)</source>
@@ -2333,6 +2341,14 @@ Is the driver range correct?</source>
         <source>Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you back to this page.</source>
         <translation>ここで中断します。確認・入力した内容は保存され、マイページの「続きから」でこのページに戻れます。</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>clickar::ServedPerson</name>
@@ -2345,12 +2361,12 @@ Is the driver range correct?</source>
         <translation>更新手続きを再開できませんでした。%1</translation>
     </message>
     <message>
-        <source>Back to the queue</source>
-        <translation>お客さま一覧へ戻る</translation>
-    </message>
-    <message>
         <source>Your renewal is saved as far as you got. Press “Continue” to carry on from the page you left.</source>
         <translation>ここまでのお手続き内容は保存されています。「続きから」で中断したページから再開できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation>お客さま一覧へ戻る(&amp;B)</translation>
     </message>
 </context>
 <context>

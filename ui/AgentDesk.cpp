@@ -93,11 +93,22 @@ bool AgentDesk::nextCustomer()
     if (open && currentScreen() == open && !open->controller()->isSubmitted()) {
         if (open->controller()->isSubmitting())
             return false; // the application's outcome is shown when its answer comes
+        if (m_leaving)
+            return false; // already saving what the page holds
         if (!MessageBoxes::confirm(this, tr("Next customer"),
-                                   tr("Leave this customer's renewal? The pages confirmed so far are kept on the "
-                                      "service and the renewal can be resumed from the queue; entries on the current "
-                                      "page that are not yet confirmed are lost.")))
+                                   tr("Leave this customer's renewal? Everything entered so far, also on this page "
+                                      "and not yet confirmed, is kept on the service, and the renewal can be resumed "
+                                      "from the queue.")))
             return false;
+        // As closing the window: the page's unconfirmed inputs go with the draft first (PUT …/inputs/{step}).
+        m_leaving = true;
+        const QPointer<ServedPerson> leaving = m_customer;
+        open->prepareToClose([this, leaving] {
+            m_leaving = false;
+            if (leaving && leaving == m_customer)
+                endCustomer();
+        });
+        return true;
     }
     endCustomer();
     return true;

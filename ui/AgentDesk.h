@@ -35,8 +35,9 @@ public:
     QWidget *currentScreen() const;
     const QList<CompletedRenewal> &completed() const { return m_completed; }
 
-    // 「次のお客さま」: asks first while a renewal is open and not yet applied (the draft stays on the service);
-    // false if the agent chose to stay.
+    // 「次のお客さま」: asks first while a renewal is open and not yet applied; the draft stays on the service with
+    // the current page's unconfirmed inputs, and the customer's scope ends once they are kept. False if the agent
+    // chose to stay.
     bool nextCustomer();
     void openRelogin();
     // The agent's login ends: the customer's scope with everything of the desk.
@@ -60,6 +61,7 @@ private:
     QPointer<ServedPerson> m_customer;
     QPointer<ReloginDialog> m_relogin;
     QList<CompletedRenewal> m_completed;
+    bool m_leaving = false; // 次のお客さま is keeping the page's inputs before the customer's scope ends
 };
 
 } // namespace clickar

@@ -1,6 +1,7 @@
 #include "ui/CustomerQueueModel.h"
 
 #include "ui/Format.h"
+#include "wizard/PageIds.h"
 
 #include <algorithm>
 
@@ -38,7 +39,7 @@ void CustomerQueueModel::setContracts(QList<Contract> contracts)
 QString CustomerQueueModel::statusText(const Contract &c)
 {
     if (c.isInProgress())
-        return tr("In progress %1/9").arg(c.confirmedSteps);
+        return tr("In progress %1/%2").arg(int(pageToContinueAt(c.confirmedSteps))).arg(int(CompletionPageId));
     if (c.isRenewable())
         return tr("Ready to renew");
     if (c.status == QStringLiteral("renewed"))

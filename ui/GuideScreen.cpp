@@ -143,8 +143,8 @@ void GuideScreen::retranslate()
     const QStringList headings = {tr("Steps to renewal"), tr("Please have at hand"), tr("Good to know")};
     for (int i = 0; i < m_headings.size(); ++i)
         m_headings.at(i)->setText(headings.at(i));
-    m_back->setText(tr("Back to MyPage"));
-    m_proceed->setText(tr("Proceed to the renewal procedure"));
+    m_back->setText(tr("&Back to MyPage"));
+    m_proceed->setText(tr("&Proceed to the renewal procedure"));
     if (!m_contract.policyNumber.isEmpty())
         m_contractSummary->setText(tr("Policy number %1 · %2 (%3) · %4")
                                        .arg(m_contract.policyNumber, m_contract.vehicleName, m_contract.registration,

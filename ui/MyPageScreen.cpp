@@ -83,9 +83,9 @@ QString statusText(const Contract &c)
 {
     if (!c.isInProgress())
         return labels::contractStatus(c.status);
-    // Steps are confirmed in page order: the next one's page is where the wizard continues.
-    const int page = c.confirmedSteps < allSteps().size() ? pageOf(allSteps().at(c.confirmedSteps)) : ApplicationPageId;
-    return MyPageScreen::tr("In progress (%1/%2)").arg(page).arg(int(CompletionPageId));
+    return MyPageScreen::tr("In progress (%1/%2)")
+        .arg(int(pageToContinueAt(c.confirmedSteps)))
+        .arg(int(CompletionPageId));
 }
 
 QString statusExplanation(const QString &status)

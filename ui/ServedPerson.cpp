@@ -144,7 +144,7 @@ void ServedPerson::serveCustomer(const Contract &contract, const QString &banner
     }
     openGuide(contract);
     if (auto *back = guideScreen()->findChild<QPushButton *>(QStringLiteral("guideBackButton")))
-        back->setText(tr("Back to the queue")); // the agent's way back is the work queue, not MyPage
+        back->setText(tr("&Back to the queue")); // the agent's way back is the work queue, not MyPage
 }
 
 void ServedPerson::openGuide(const Contract &contract)

@@ -1,6 +1,7 @@
 #include "wizard/ApplicationPage.h"
 
 #include "ui/ApplicationSummary.h"
+#include "ui/InstantMnemonic.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -62,6 +63,7 @@ QButtonGroup *ApplicationPage::addChoice(QGroupBox **box, int count, const QStri
     for (int i = 0; i < count; ++i) {
         auto *button = new QRadioButton(*box);
         button->setObjectName(objectPrefix + QString::number(i));
+        InstantMnemonic::install(button);
         group->addButton(button, i);
         layout->addWidget(button);
     }
@@ -77,11 +79,12 @@ void ApplicationPage::retranslate()
     setSubTitle(tr("Choose the remaining options, check the summary and apply. After applying you cannot go back."));
     setButtonText(QWizard::CommitButton, tr("Apply for the contract"));
     m_driverCardBox->setTitle(tr("Driver card"));
-    m_driverCard->button(0)->setText(ApplicationSummary::driverCard(true));
-    m_driverCard->button(1)->setText(ApplicationSummary::driverCard(false));
+    // The summary's words with a mnemonic each (Alt+letter chooses), none of them N (Alt+N is 次のお客さま).
+    m_driverCard->button(0)->setText(tr("&Required"));
+    m_driverCard->button(1)->setText(tr("N&ot required"));
     m_nextNoticeBox->setTitle(tr("How to notify you at the next maturity"));
-    m_nextNotice->button(0)->setText(ApplicationSummary::nextNotice(QStringLiteral("web")));
-    m_nextNotice->button(1)->setText(ApplicationSummary::nextNotice(QStringLiteral("post")));
+    m_nextNotice->button(0)->setText(tr("&Web and email"));
+    m_nextNotice->button(1)->setText(tr("&Post"));
     m_summaryTitle->setText(tr("Summary of your application"));
     m_retry->setText(tr("Retry"));
 }

@@ -110,13 +110,13 @@ void BasicInfoPage::retranslate()
     m_ageCaption->setText(tr("Age condition"));
     m_ageCondition->setAccessibleName(tr("Age condition"));
     m_rangeNote->setText(tr("Accidents caused by drivers outside this range are not covered."));
-    m_driverRangeConfirmed->setText(tr("I have confirmed the driver range"));
+    m_driverRangeConfirmed->setText(tr("I have confirmed the &driver range"));
     m_insured->setTitle(tr("Principal insured driver"));
     m_colourCaption->setText(tr("Licence colour"));
     m_licenceColour->setAccessibleName(tr("Licence colour"));
     m_gradeCaption->setText(tr("Non-fleet grade (new term)"));
     m_yearsCaption->setText(tr("Accident coefficient period (new term)"));
-    m_confirm->setText(tr("The above is correct"));
+    m_confirm->setText(tr("The above is &correct"));
     relabel(m_limit, labels::limit);
     relabel(m_ageCondition, labels::ageCondition);
     relabel(m_licenceColour, labels::licenceColour);

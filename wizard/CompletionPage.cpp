@@ -80,8 +80,8 @@ void CompletionPage::retranslate()
     m_heading->setText(tr("Your application is complete"));
     m_caption->setText(tr("New policy number"));
     m_receiptNote->setText(tr("Keep a receipt of your application: print it, or save it as a PDF file."));
-    m_print->setText(tr("Print the receipt"));
-    m_savePdf->setText(tr("Save as PDF"));
+    m_print->setText(tr("&Print the receipt"));
+    m_savePdf->setText(tr("&Save as PDF"));
     if (m_returnRow)
         retranslateReturn();
     showRenewal(controller()->renewal());

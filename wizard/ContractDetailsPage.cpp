@@ -97,7 +97,7 @@ void ContractDetailsPage::retranslate()
     setTitle(tr("Contract details ③ Details"));
     setSubTitle(tr("Check the details of the insured person and the vehicle."));
     setButtonText(QWizard::NextButton, tr("Next (④ Decided plan)"));
-    m_confirm->setText(tr("The above is correct"));
+    m_confirm->setText(tr("The above is &correct"));
     m_insured->setTitle(tr("Principal insured driver"));
     m_licenceBox->setTitle(tr("Next licence renewal (year/month, required)"));
     m_licenceYear->setAccessibleName(tr("Next licence renewal: year"));

@@ -43,7 +43,7 @@ void CoveragePage::retranslate()
     setTitle(tr("Contract details ② Coverage"));
     setSubTitle(tr("Compare the plans and choose one."));
     setButtonText(QWizard::NextButton, tr("Next (③ Contract details)"));
-    m_confirm->setText(tr("The above is correct"));
+    m_confirm->setText(tr("The above is &correct"));
     showRecalculating(controller()->isQuoting());
 }
 

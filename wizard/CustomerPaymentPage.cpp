@@ -164,7 +164,7 @@ void CustomerPaymentPage::retranslate()
     m_employeeLabel->setText(tr("Department / employee number"));
     m_paymentLabel->setText(tr("Payment method"));
     m_amountLabel->setText(tr("Amount per payment"));
-    m_confirm->setText(tr("The above is correct"));
+    m_confirm->setText(tr("The above is &correct"));
     m_prefecture->setItemText(0, tr("Choose…"));
     const bool japanese = format::isJapanese();
     for (int i = 0; i < int(std::size(prefectures)); ++i) {

@@ -29,7 +29,7 @@ void DecisionPage::retranslate()
     setTitle(tr("Contract details ④ Decided plan"));
     setSubTitle(tr("Check the plan you have chosen, its coverage and its premium."));
     setButtonText(QWizard::NextButton, tr("Next (⑤ Customer and payment)"));
-    m_confirm->setText(tr("The above is correct"));
+    m_confirm->setText(tr("The above is &correct"));
 }
 
 void DecisionPage::changeEvent(QEvent *event)

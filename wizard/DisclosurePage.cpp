@@ -75,9 +75,9 @@ void DisclosurePage::retranslate()
     setSubTitle(tr("Read the explanation of important matters to its end and confirm the matters to disclose and "
                    "to notify."));
     setButtonText(QWizard::NextButton, tr("Next (Application)"));
-    m_open->setText(tr("Open the explanation of important matters"));
-    m_consent->setText(tr("I consent to electronic delivery of the explanation of important matters"));
-    m_noticesConfirmed->setText(tr("I have confirmed"));
+    m_open->setText(tr("&Open the explanation of important matters"));
+    m_consent->setText(tr("I consent to &electronic delivery of the explanation of important matters"));
+    m_noticesConfirmed->setText(tr("I have &confirmed"));
     m_disclosureBox->setTitle(tr("Matters to disclose (duty of disclosure)"));
     m_notificationBox->setTitle(tr("Matters to notify (duty of notification)"));
 }

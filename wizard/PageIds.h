@@ -52,4 +52,15 @@ constexpr std::optional<Step> stepOf(int pageId)
     return std::nullopt;
 }
 
+// The page a renewal under way continues at when `confirmedSteps` of its steps are confirmed (they are confirmed in
+// page order): the n of 「手続き中 n/9」, in the agent's queue and on MyPage alike.
+constexpr PageId pageToContinueAt(int confirmedSteps)
+{
+    if (confirmedSteps <= 0)
+        return PreConfirmationPageId;
+    if (confirmedSteps > static_cast<int>(Step::Disclosure))
+        return ApplicationPageId;
+    return pageOf(static_cast<Step>(confirmedSteps));
+}
+
 } // namespace clickar

@@ -54,7 +54,7 @@ void PreConfirmationPage::retranslate()
     setTitle(tr("Before you start"));
     setSubTitle(tr("Please read the following before renewing your policy."));
     setButtonText(QWizard::NextButton, tr("Next (① Basic information)"));
-    m_confirm->setText(tr("I have read and confirmed the above"));
+    m_confirm->setText(tr("I have read and &confirmed the above"));
     showTexts({});
 }
 

@@ -1,6 +1,7 @@
 #include "wizard/RenewalPage.h"
 
 #include "ui/FieldError.h"
+#include "ui/InstantMnemonic.h"
 #include "ui/Style.h"
 
 #include <QBoxLayout>
@@ -50,6 +51,7 @@ QCheckBox *RenewalPage::addConfirmation(const QString &fieldName, const QString 
 {
     auto *box = new QCheckBox(text, this);
     box->setObjectName(fieldName);
+    InstantMnemonic::install(box); // Alt+letter ticks it before the Return typed after it
     layout->addWidget(box);
     registerField(fieldName + QLatin1Char('*'), box);
     m_boxes.append(box);
@@ -63,7 +65,7 @@ QCheckBox *RenewalPage::addAgentAttestation()
     // Field names are the wizard's, one per page; the object name is the same on every page.
     static int pages = 0;
     m_attestation = addConfirmation(QStringLiteral("agentAttested%1").arg(++pages),
-                                    tr("I explained this to the customer and confirmed their wishes"));
+                                    tr("I explained this to the customer &and confirmed their wishes"));
     m_attestation->setObjectName(QStringLiteral("agentAttestation"));
     m_attestation->setProperty("role", QStringLiteral("attestation"));
     return m_attestation;
@@ -248,7 +250,7 @@ void RenewalPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_statusText)
         m_status->setText(m_statusText());
     if (event->type() == QEvent::LanguageChange && m_attestation)
-        m_attestation->setText(tr("I explained this to the customer and confirmed their wishes"));
+        m_attestation->setText(tr("I explained this to the customer &and confirmed their wishes"));
     QWizardPage::changeEvent(event);
 }
 

@@ -67,12 +67,16 @@ void RenewalWizard::retranslate()
     setWindowTitle(tr("Renewal of your auto insurance"));
     // An agent goes on to the next customer from the completion page (its default button).
     setButtonText(QWizard::FinishButton, m_controller->isOnBehalf() ? tr("Next customer") : tr("Close"));
-    setButtonText(QWizard::BackButton, tr("Back"));
+    // Qt's size for a short Japanese text falls a glyph short (「次のお客さま」 was clipped): room for one more.
+    QAbstractButton *finish = button(QWizard::FinishButton);
+    finish->setMinimumWidth(0);
+    finish->setMinimumWidth(finish->sizeHint().width() + finish->fontMetrics().height());
+    setButtonText(QWizard::BackButton, tr("&Back"));
     setButtonText(QWizard::CancelButton, tr("Interrupt"));
     button(QWizard::CancelButton)
         ->setToolTip(tr("Stop here: what you have confirmed and entered is saved, and “Continue” on MyPage brings you "
                         "back to this page."));
-    setButtonText(QWizard::HelpButton, tr("Help"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
     button(QWizard::HelpButton)->setToolTip(tr("Help on this page (F1)"));
 }
 

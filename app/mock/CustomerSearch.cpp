@@ -20,8 +20,10 @@ bool matches(const SeedContract &contract, const QString &searchKey)
 {
     if (searchKey.isEmpty())
         return true;
-    for (const QString &text :
-         {contract.policyNumber, contract.holder.nameKana, contract.holder.name, contract.groupName}) {
+    // A policy number is looked up from its start (as read off a certificate); names and groups by any part.
+    if (key(contract.policyNumber).startsWith(searchKey))
+        return true;
+    for (const QString &text : {contract.holder.nameKana, contract.holder.name, contract.groupName}) {
         if (key(text).contains(searchKey))
             return true;
     }

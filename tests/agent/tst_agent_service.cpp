@@ -72,6 +72,25 @@ private slots:
         QCOMPARE(m_http->get(QStringLiteral("/contracts?offset=x"), m_agent).status, 400);
     }
 
+    // 証券番号 from its start only (in full- or half-width digits): a run of digits inside a number finds nothing.
+    void policyNumberMatchesFromItsStart()
+    {
+        const auto numbers = [this](const QString &query) {
+            QStringList found;
+            const QString path =
+                QStringLiteral("/contracts?query=") + QString::fromLatin1(QUrl::toPercentEncoding(query));
+            for (const QJsonValue &c : m_http->get(path, m_agent).array())
+                found.append(c[QStringLiteral("policyNumber")].toString());
+            return found;
+        };
+        QCOMPARE(numbers(QStringLiteral("702345003")), QStringList{customer});
+        QCOMPARE(numbers(QStringLiteral("７０２３４５００３０")), QStringList{customer});
+        QCOMPARE(numbers(QStringLiteral("7023450030")), QStringList{customer});
+        QCOMPARE(numbers(QStringLiteral("3450030")), QStringList());
+        QCOMPARE(numbers(QStringLiteral("0030")), QStringList());
+        QCOMPARE(numbers(QStringLiteral("702345000")).size(), 9); // 7023450001–7023450009
+    }
+
     void consentStepsNeedTheAttestation()
     {
         QJsonObject renewal = m_http->renewal(m_agent, customer);

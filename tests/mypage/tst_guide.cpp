@@ -64,7 +64,7 @@ private slots:
         QVERIFY(bring.contains(QStringLiteral("Driving licence")));
         QVERIFY(bring.contains(QStringLiteral("Vehicle inspection certificate")));
         QVERIFY(child<QLabel>(guide(), "guideContract")->text().contains(m_policy));
-        QCOMPARE(proceed()->text(), QStringLiteral("Proceed to the renewal procedure"));
+        QCOMPARE(proceed()->text(), QStringLiteral("&Proceed to the renewal procedure"));
     }
 
     void newRenewalStartsAtPageOne()

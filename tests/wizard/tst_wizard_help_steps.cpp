@@ -40,7 +40,7 @@ private slots:
             QCOMPARE(h.wizard()->currentId(), pageId);
             QAbstractButton *help = h.wizard()->button(QWizard::HelpButton);
             QVERIFY(help->isVisible());
-            QCOMPARE(help->text(), QStringLiteral("Help"));
+            QCOMPARE(help->text(), QStringLiteral("&Help"));
             QVERIFY(h.click(help));
             QTRY_VERIFY(helpDialog(h.wizard()));
             HelpDialog *dialog = helpDialog(h.wizard());
