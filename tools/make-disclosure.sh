@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # Regenerates resources/documents/disclosure.pdf (重要事項等説明書: 契約概要・注意喚起情報) with the
-# clickar-make-disclosure tool (tools/disclosure/), then prints its page count and SHA-256.
-# The text is in tools/disclosure/content/*.html; edit it there and run this script again.
-# The output is reproducible: the same Qt and fonts (fonts-noto-cjk) give the same bytes.
-# Usage: tools/make-disclosure.sh [OUTPUT.pdf]
+# clickar-make-disclosure tool (tools/disclosure/), then prints its page count and SHA-256. With --lang en it makes
+# the English edition, resources/documents/disclosure-en.pdf.
+# The text is in tools/disclosure/content/*.html (English: content-en/*.html); edit it there and run this script
+# again. The output is reproducible: the same Qt and fonts (fonts-noto-cjk) give the same bytes.
+# Usage: tools/make-disclosure.sh [--lang ja|en] [OUTPUT.pdf]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out=${1:-resources/documents/disclosure.pdf}
+lang=ja
+if [[ ${1:-} == --lang ]]; then
+    lang=${2:?"--lang needs ja or en"}
+    shift 2
+fi
+case $lang in
+ja) out=${1:-resources/documents/disclosure.pdf} ;;
+en) out=${1:-resources/documents/disclosure-en.pdf} ;;
+*) echo "make-disclosure: --lang ja or en" >&2; exit 2 ;;
+esac
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
@@ -27,6 +37,6 @@ else
 fi
 
 mkdir -p "$(dirname "$out")"
-QT_QPA_PLATFORM=offscreen "$tool" "$out"
+QT_QPA_PLATFORM=offscreen "$tool" --lang "$lang" "$out"
 pdfinfo "$out" | grep -E '^(Pages|File size):'
 sha256sum "$out"

@@ -1215,7 +1215,7 @@ Is the driver range correct?</translation>
     </message>
     <message>
         <source>Postal code (〒)</source>
-        <translation>Postal code (〒)</translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>Prefecture</source>
@@ -1482,6 +1482,11 @@ Is the driver range correct?</translation>
         <source>I have &amp;confirmed</source>
         <translation>I have &amp;confirmed</translation>
     </message>
+    <message>
+        <source>• %1</source>
+        <comment>a notice of the service, as a list item</comment>
+        <translation>• %1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::FieldError</name>
@@ -1729,7 +1734,7 @@ Is the driver range correct?</translation>
     </message>
     <message>
         <source>&lt;b&gt;No MyPage account yet?&lt;/b&gt; MyPage registration (会員登録) is done on the insurer&apos;s website. Please register there first, then log in here with the email address and password you registered.</source>
-        <translation>&lt;b&gt;No MyPage account yet?&lt;/b&gt; MyPage registration (会員登録) is done on the insurer&apos;s website. Please register there first, then log in here with the email address and password you registered.</translation>
+        <translation>&lt;b&gt;No MyPage account yet?&lt;/b&gt; MyPage registration is done on the insurer&apos;s website. Please register there first, then log in here with the email address and password you registered.</translation>
     </message>
     <message>
         <source>Logging in with your saved login…</source>

@@ -1476,6 +1476,11 @@ Is the driver range correct?</source>
         <source>I have &amp;confirmed</source>
         <translation>確認しました(&amp;C)</translation>
     </message>
+    <message>
+        <source>• %1</source>
+        <comment>a notice of the service, as a list item</comment>
+        <translation>・%1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::FieldError</name>

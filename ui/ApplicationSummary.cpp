@@ -140,7 +140,10 @@ ApplicationSummary::Section ApplicationSummary::customer(const Renewal &r)
     const Customer &c = r.customer;
     Section s{QStringLiteral("customer"), tr("Customer information"), {}};
     s.rows.append({QStringLiteral("address"), tr("Address"),
-                   QStringLiteral("〒%1\n%2%3 %4").arg(c.postalCode, c.prefecture, c.address1, c.address2).trimmed()});
+                   // The address as recorded, after the postal code (with the postal mark in Japanese).
+                   (format::isJapanese() ? QStringLiteral("〒%1\n%2%3 %4") : QStringLiteral("%1\n%2%3 %4"))
+                       .arg(c.postalCode, c.prefecture, c.address1, c.address2)
+                       .trimmed()});
     s.rows.append({QStringLiteral("phone"), tr("Phone number"), c.phone});
     s.rows.append({QStringLiteral("email"), tr("Email"), c.maskedEmail});
     s.rows.append({QStringLiteral("group"), tr("Group"), c.groupName});

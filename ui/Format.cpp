@@ -69,7 +69,7 @@ QString yenDifference(qint64 amount)
 
 QString period(const QDate &start, const QDate &end)
 {
-    return date(start) + QStringLiteral(" 〜 ") + date(end);
+    return date(start) + (isJapanese() ? QStringLiteral(" 〜 ") : QStringLiteral(" – ")) + date(end);
 }
 
 } // namespace clickar::format

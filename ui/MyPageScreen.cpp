@@ -327,7 +327,9 @@ void MyPageScreen::showContracts(const QList<Contract> &contracts)
     for (int row = 0; row < contracts.size(); ++row) {
         const Contract &c = contracts.at(row);
         const QStringList cells = {c.policyNumber, c.productName,
-                                   format::date(c.period.start) + QStringLiteral(" 〜\n") + format::date(c.period.end),
+                                   format::date(c.period.start) +
+                                       (format::isJapanese() ? QStringLiteral(" 〜\n") : QStringLiteral(" –\n")) +
+                                       format::date(c.period.end),
                                    c.vehicleName + QLatin1Char('\n') + c.registration, statusText(c)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));

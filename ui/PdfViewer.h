@@ -22,6 +22,9 @@ public:
     virtual int currentPage() const = 0; // 1-based; 0 while nothing is shown
     // The scrolling view of the pages (a QPdfView).
     virtual QAbstractScrollArea *view() const = 0;
+    // Another document in the same window (the other language's), from its first page and not read yet: loaded()
+    // or loadFailed() follows, and reachedEnd() once its end is reached.
+    virtual void showDocument(const QByteArray &pdf, const QString &title) = 0;
 
 signals:
     void loaded(int pageCount);

@@ -62,6 +62,11 @@ DisclosurePage::DisclosurePage(RenewalController *controller, QWidget *parent)
     retranslate();
     setDocumentStatus({}, false);
     connect(m_open, &QPushButton::clicked, this, &DisclosurePage::openDocument);
+    // The person's tick, while the box can be ticked: it comes back with the document it was given for.
+    connect(m_consent, &QCheckBox::toggled, this, [this](bool checked) {
+        if (m_consent->isEnabled())
+            m_consentGiven = checked;
+    });
 }
 
 void DisclosurePage::retranslate()
@@ -121,17 +126,14 @@ void DisclosurePage::showRenewal(const Renewal &renewal)
         const DocumentInfo &info = renewal.documents.first();
         m_documentTitle->setText(tr("%1 (%2, %n page(s))", nullptr, info.pages).arg(info.title, info.version));
         m_open->setEnabled(!m_loading);
-        // The service now describes another version than the one read: it has to be read again.
-        if (!m_verifiedSha256.isEmpty() && m_verifiedSha256.compare(info.sha256, Qt::CaseInsensitive) != 0) {
-            m_verifiedSha256.clear();
-            m_readToEnd = false;
-        }
+        if (!m_verifiedSha256.isEmpty() && m_verifiedSha256.compare(info.sha256, Qt::CaseInsensitive) != 0)
+            showOtherDocument(info);
     }
     clear(m_disclosureList);
     clear(m_notificationList);
     for (const Notice &notice : renewal.notices) {
         const bool disclosure = notice.kind == QStringLiteral("告知");
-        auto *label = new QLabel(QStringLiteral("・") + notice.text);
+        auto *label = new QLabel(tr("• %1", "a notice of the service, as a list item").arg(notice.text));
         label->setObjectName(QStringLiteral("notice_") + notice.id);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -142,6 +144,19 @@ void DisclosurePage::showRenewal(const Renewal &renewal)
     updateConsent();
 }
 
+void DisclosurePage::showOtherDocument(const DocumentInfo &info)
+{
+    // The service now describes another document than the one checked (the other language's, or a new version).
+    // It counts as read only if this very document (by its SHA-256) was read to its end before; an open viewer
+    // shows it instead, in the same window.
+    const QString sha256 = info.sha256.trimmed().toLower();
+    const bool readBefore = m_readSha256s.contains(sha256);
+    m_verifiedSha256 = readBefore ? sha256 : QString();
+    m_readToEnd = readBefore;
+    if (m_viewer)
+        fetchDocument();
+}
+
 void DisclosurePage::openDocument()
 {
     if (m_viewer) {
@@ -150,6 +165,11 @@ void DisclosurePage::openDocument()
         m_viewer->activateWindow();
         return;
     }
+    fetchDocument();
+}
+
+void DisclosurePage::fetchDocument()
+{
     const Renewal &renewal = controller()->renewal();
     if (renewal.documents.isEmpty() || m_loading)
         return;
@@ -160,6 +180,10 @@ void DisclosurePage::openDocument()
     controller()->loadDocument(info.id, this, [this, info](const Result<QByteArray> &result) {
         m_loading = false;
         m_open->setEnabled(true);
+        // The language changed while it was on its way: the document now described is fetched instead.
+        const QList<DocumentInfo> &now = controller()->renewal().documents;
+        if (!now.isEmpty() && now.first().sha256.compare(info.sha256, Qt::CaseInsensitive) != 0)
+            return fetchDocument();
         if (!result.ok()) {
             return setDocumentStatus(tr("%1 Press the button to try again.").arg(result.error().userMessage()), true);
         }
@@ -175,6 +199,8 @@ void DisclosurePage::onDocumentLoaded(const DocumentInfo &info, const QByteArray
         m_mismatch = true;
         m_verifiedSha256.clear();
         m_readToEnd = false;
+        if (m_viewer)
+            m_viewer->close(); // it shows a document no longer described
         updateConsent();
         return setDocumentStatus(tr("The document received does not match the insurer's version (its SHA-256 check "
                                     "failed), so it cannot be used for your consent. Please try again later or "
@@ -192,9 +218,18 @@ void DisclosurePage::onDocumentLoaded(const DocumentInfo &info, const QByteArray
         return setDocumentStatus(
             tr("The document viewer could not be started (%1). Please contact us.").arg(toolsError), true);
     }
+    // A document read to its end before (the same SHA-256) stays read.
+    m_readToEnd = m_readSha256s.contains(m_verifiedSha256);
+    if (m_viewer) {
+        // After a switch of language: the other document in the open window, where the person left it.
+        m_viewer->showDocument(bytes, info.title);
+        updateConsent();
+        return;
+    }
     m_viewer = tools->createPdfViewer(bytes, info.title, this);
     connect(m_viewer, &PdfViewer::reachedEnd, this, [this] {
         m_readToEnd = true;
+        m_readSha256s.insert(m_verifiedSha256);
         updateConsent();
     });
     connect(m_viewer, &PdfViewer::loadFailed, this, [this](const QString &message) {
@@ -220,9 +255,10 @@ void DisclosurePage::onDocumentLoaded(const DocumentInfo &info, const QByteArray
 void DisclosurePage::updateConsent()
 {
     const bool allowed = !m_verifiedSha256.isEmpty() && m_readToEnd && !m_mismatch;
-    if (!allowed && m_consent->isChecked())
-        m_consent->setChecked(false);
     m_consent->setEnabled(allowed);
+    // Unticked while the document shown is not read (another language's, after a switch); ticked again when the
+    // document read comes back.
+    m_consent->setChecked(allowed && m_consentGiven);
     if (m_mismatch || m_viewerFailed || m_loading)
         return;
     if (allowed) {

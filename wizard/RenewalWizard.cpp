@@ -104,6 +104,7 @@ void RenewalWizard::refetch()
         }
         return;
     }
+    m_controller->supportContacts()->reload();
     m_controller->steps()->reload([this](const std::optional<ApiError> &error) {
         if (error)
             return;

@@ -15,11 +15,21 @@ void SupportContacts::load()
 {
     if (m_contacts || m_loading)
         return;
+    reload();
+}
+
+void SupportContacts::reload()
+{
     m_loading = true;
-    m_client->support(this, [this](const Result<Support> &result) {
+    const int request = ++m_request;
+    m_client->support(this, [this, request](const Result<Support> &result) {
+        if (request != m_request)
+            return;
         m_loading = false;
         if (!result.ok()) {
             qCInfo(lcWizard) << "support contacts not loaded:" << result.error().technical;
+            if (m_contacts)
+                return; // the ones at hand, in the language they came in
             return emit failed(result.error());
         }
         m_contacts = result.value();

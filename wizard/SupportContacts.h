@@ -19,6 +19,8 @@ public:
 
     // loaded or failed follows, unless the contacts are already here or on their way.
     void load();
+    // Fetches them again (in the UI language, after a switch); the contacts at hand stay until the new ones come.
+    void reload();
     const std::optional<Support> &contacts() const { return m_contacts; }
 
 signals:
@@ -29,6 +31,7 @@ private:
     RenewalClient *m_client;
     std::optional<Support> m_contacts;
     bool m_loading = false;
+    int m_request = 0; // an older answer is dropped
 };
 
 } // namespace clickar

@@ -52,7 +52,7 @@ void MockApi::addAuthRoutes()
 void MockApi::addContractRoutes()
 {
     add("GET", QStringLiteral("/me"), Access::Authenticated, Body::None,
-        [this](Call &c) { return m_store.renewals().me(*c.account); });
+        [this](Call &c) { return m_store.renewals().me(*c.account, c.lang); });
     add("GET", QStringLiteral("/contracts"), Access::Authenticated, Body::None, [this](Call &c) {
         const QString query = c.request.query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
         MockRenewals::ContractPage page;
@@ -70,7 +70,7 @@ void MockApi::addContractRoutes()
             return mockerror::badRequest(c.lang, QStringLiteral("offset and limit: whole numbers (limit at most 500)"));
         page.offset = *offset;
         page.limit = *limit;
-        return m_store.renewals().contracts(*c.account, query, page);
+        return m_store.renewals().contracts(*c.account, query, page, c.lang);
     });
     add("GET", QStringLiteral("/contracts/{policyNumber}/guide"), Access::Authenticated, Body::None,
         [this](Call &c) { return m_store.renewals().guide(*c.account, c.args.at(0), c.lang); });
@@ -79,7 +79,7 @@ void MockApi::addContractRoutes()
     add("GET", QStringLiteral("/documents/{docId}"), Access::Authenticated, Body::None,
         [this](Call &c) { return m_store.renewals().document(c.args.at(0), c.lang); });
     add("GET", QStringLiteral("/support"), Access::Optional, Body::None,
-        [this](Call &c) { return m_store.renewals().support(c.account); });
+        [this](Call &c) { return m_store.renewals().support(c.account, c.lang); });
 }
 
 void MockApi::addRenewalRoutes()

@@ -146,7 +146,7 @@ MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
     Challenge &challenge = m_state.challenges[challengeId];
     challenge.accountId = account->id;
     challenge.attemptsLeft = otpAttempts;
-    sendOtp(*account, challengeId, challenge);
+    sendOtp(*account, challengeId, challenge, lang);
     LoginResult result;
     result.otpRequired = true;
     result.challengeId = challengeId;
@@ -155,13 +155,14 @@ MockReply MockAuth::login(const QJsonObject &body, MockLang lang)
     return MockReply::json(200, result.toJson());
 }
 
-void MockAuth::sendOtp(const SeedAccount &account, const QString &challengeId, Challenge &challenge)
+void MockAuth::sendOtp(const SeedAccount &account, const QString &challengeId, Challenge &challenge, MockLang lang)
 {
     challenge.code = randomCode();
     challenge.expiresAt = m_clock.now().addSecs(otpValidSeconds);
     m_tables.saveChallenge(challengeId, challenge);
-    m_outbox.send(mockmails::otpMail(account.email, account.displayName, challenge.code, m_clock.now(), otpValidSeconds,
-                                     m_seed ? m_seed->insurerShortName : QString()));
+    if (m_seed)
+        m_outbox.send(mockmails::otpMail(account.email, account.displayName, challenge.code, m_clock.now(),
+                                         otpValidSeconds, m_seed->content(lang), lang));
 }
 
 MockReply MockAuth::verifyOtp(const QJsonObject &body, MockLang lang)
@@ -204,7 +205,7 @@ MockReply MockAuth::resendOtp(const QJsonObject &body, MockLang lang)
     if (it->resends >= otpMaxResends)
         return mockerror::rateLimited(lang, otpValidSeconds);
     ++it->resends;
-    sendOtp(*account, it.key(), *it);
+    sendOtp(*account, it.key(), *it, lang);
     return MockReply::json(200, QJsonObject{{QStringLiteral("expiresIn"), otpValidSeconds}});
 }
 

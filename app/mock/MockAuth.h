@@ -53,7 +53,8 @@ private:
 
     const SeedAccount *findByEmail(const QString &email) const;
     MockReply issueTokens(const QString &accountId, const QString &family);
-    void sendOtp(const SeedAccount &account, const QString &challengeId, Challenge &challenge);
+    // The mail is in the language of the request that asks for it (login or resend).
+    void sendOtp(const SeedAccount &account, const QString &challengeId, Challenge &challenge, MockLang lang);
     void revokeFamily(const QString &family);
     void prune();
     void boundChallenges(const QString &accountId);

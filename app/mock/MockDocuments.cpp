@@ -8,10 +8,15 @@
 
 namespace clickar {
 
-void MockDocuments::load(const QList<SeedDocument> &documents)
+void MockDocuments::load(const Seed &seed)
 {
-    m_infos.clear();
-    m_bytes.clear();
+    load(seed.japanese.documents, m_languages[index(MockLang::Japanese)]);
+    load(seed.english.documents, m_languages[index(MockLang::English)]);
+}
+
+void MockDocuments::load(const QList<SeedDocument> &documents, Language &language)
+{
+    language = {};
     for (const SeedDocument &d : documents) {
         DocumentInfo info = d.info;
         QFile file(d.resource);
@@ -19,20 +24,22 @@ void MockDocuments::load(const QList<SeedDocument> &documents)
             const QByteArray data = file.readAll();
             info.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
             info.pages = countPages(data);
-            m_bytes.insert(info.id, data);
+            language.bytes.insert(info.id, data);
         } else {
             qCWarning(lcMock) << "document" << info.id << "not available:" << file.errorString();
         }
-        m_infos.append(info);
+        language.infos.append(info);
     }
 }
 
 QStringList MockDocuments::sha256s() const
 {
     QStringList list;
-    for (const DocumentInfo &info : m_infos) {
-        if (!info.sha256.isEmpty())
-            list.append(info.sha256);
+    for (const Language &language : m_languages) {
+        for (const DocumentInfo &info : language.infos) {
+            if (!info.sha256.isEmpty() && !list.contains(info.sha256))
+                list.append(info.sha256);
+        }
     }
     return list;
 }

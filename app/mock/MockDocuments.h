@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mock/MockReply.h"
 #include "mock/SeedData.h"
 
 #include <QByteArray>
@@ -8,24 +9,32 @@
 
 namespace clickar {
 
-// The disclosure documents the mock serves (GET /documents/{docId}), read once from the resources, with the
-// SHA-256 and page count the renewals announce. A missing file leaves the document listed with no bytes (the
-// route answers 404) instead of failing the whole service.
+// The disclosure documents the mock serves (GET /documents/{docId}), in Japanese and in English (each language's
+// own file), read once from the resources, with the SHA-256 and page count the renewals announce. A missing file
+// leaves the document listed with no bytes (the route answers 404) instead of failing the whole service.
 class MockDocuments
 {
 public:
-    void load(const QList<SeedDocument> &documents);
-    QList<DocumentInfo> infos() const { return m_infos; }
+    void load(const Seed &seed);
+    QList<DocumentInfo> infos(MockLang lang) const { return m_languages[index(lang)].infos; }
+    // Every language's: consent may be given after reading the document in either.
     QStringList sha256s() const;
-    bool contains(const QString &id) const { return m_bytes.contains(id); }
-    QByteArray bytes(const QString &id) const { return m_bytes.value(id); }
+    bool contains(const QString &id, MockLang lang) const { return m_languages[index(lang)].bytes.contains(id); }
+    QByteArray bytes(const QString &id, MockLang lang) const { return m_languages[index(lang)].bytes.value(id); }
 
     // Pages of a PDF, counted from its page objects (no PDF library in the core).
     static int countPages(const QByteArray &pdf);
 
 private:
-    QList<DocumentInfo> m_infos;
-    QHash<QString, QByteArray> m_bytes; // only documents whose file could be read
+    struct Language
+    {
+        QList<DocumentInfo> infos;
+        QHash<QString, QByteArray> bytes; // only documents whose file could be read
+    };
+    static int index(MockLang lang) { return lang == MockLang::English ? 1 : 0; }
+    void load(const QList<SeedDocument> &documents, Language &language);
+
+    Language m_languages[2];
 };
 
 } // namespace clickar

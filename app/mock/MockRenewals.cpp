@@ -57,7 +57,7 @@ void MockRenewals::startFrom(const Seed *seed)
     m_renewals.clear();
     m_issuedNumbers.clear();
     if (seed)
-        m_documents.load(seed->documents);
+        m_documents.load(*seed);
 }
 
 MockRenewals::RenewalState MockRenewals::newRenewal(const SeedContract &contract, const QDate &maturity) const
@@ -66,7 +66,7 @@ MockRenewals::RenewalState MockRenewals::newRenewal(const SeedContract &contract
     r.policyNumber = contract.policyNumber;
     r.renewal = renewalbuilder::build(*m_seed, contract, maturity, randomId());
     r.renewal.customer.maskedEmail = mockmails::maskEmail(contract.email);
-    r.renewal.documents = m_documents.infos();
+    r.renewal.documents = m_documents.infos(MockLang::Japanese);
     return r;
 }
 
@@ -163,11 +163,26 @@ QString MockRenewals::status(const ContractState &contract) const
     return renewalbuilder::contractStatus(contract.maturity, contract.renewed, m_clock.today());
 }
 
-Contract MockRenewals::contractJson(const ContractState &c) const
+QJsonObject MockRenewals::renewalJson(Renewal renewal, MockLang lang) const
+{
+    // Kept in the tables as made (Japanese); the service's words are put in the language asked for on the way
+    // out, the customer's data stays as recorded.
+    const SeedContent &content = m_seed->content(lang);
+    for (Plan &plan : renewal.plans)
+        plan.name = content.planNames.value(plan.id, plan.name);
+    renewal.texts = content.texts;
+    renewal.notices = content.notices;
+    renewal.documents = m_documents.infos(lang);
+    if (renewal.submission)
+        renewal.submission->confirmationEmail.subject = mockmails::thankYouSubject(lang);
+    return renewal.toJson();
+}
+
+Contract MockRenewals::contractJson(const ContractState &c, MockLang lang) const
 {
     Contract contract;
     contract.policyNumber = c.seed.policyNumber;
-    contract.productName = m_seed->productName;
+    contract.productName = m_seed->content(lang).productName;
     contract.period = {c.maturity.addYears(-1), c.maturity};
     contract.vehicleName = c.seed.vehicle.name;
     contract.registration = c.seed.vehicle.registration;
@@ -183,34 +198,36 @@ Contract MockRenewals::contractJson(const ContractState &c) const
     return contract;
 }
 
-MockReply MockRenewals::me(const SeedAccount &account) const
+MockReply MockRenewals::me(const SeedAccount &account, MockLang lang) const
 {
     Me me;
     me.displayName = account.displayName;
     me.maskedEmail = mockmails::maskEmail(account.email);
     me.role = account.role;
     if (account.isAgent())
-        me.agency = m_seed->agency;
+        me.agency = m_seed->content(lang).agency;
     return MockReply::json(200, me.toJson());
 }
 
-MockReply MockRenewals::support(const SeedAccount *account) const
+MockReply MockRenewals::support(const SeedAccount *account, MockLang lang) const
 {
+    const SeedContent &content = m_seed->content(lang);
     Support support;
-    support.insurer = m_seed->insurer;
-    support.hours = m_seed->hours;
-    support.registrationUrl = m_seed->registrationUrl;
+    support.insurer = content.insurer;
+    support.hours = content.hours;
+    support.registrationUrl = content.registrationUrl;
     if (!account) // before the login: the insurer's contacts and where to register
         return MockReply::json(200, support.toJson());
     bool viaAgency = account->isAgent();
     for (const ContractState &c : m_contracts)
         viaAgency = viaAgency || (c.seed.account == account->id && !c.seed.agencyCode.isEmpty());
     if (viaAgency)
-        support.agency = m_seed->agency;
+        support.agency = content.agency;
     return MockReply::json(200, support.toJson());
 }
 
-MockReply MockRenewals::contracts(const SeedAccount &account, const QString &query, const ContractPage &page) const
+MockReply MockRenewals::contracts(const SeedAccount &account, const QString &query, const ContractPage &page,
+                                  MockLang lang) const
 {
     const QString key = account.isAgent() ? customersearch::key(query) : QString();
     QJsonArray list;
@@ -220,7 +237,7 @@ MockReply MockRenewals::contracts(const SeedAccount &account, const QString &que
         if (!mayAccess(account, c) || !customersearch::matches(c.seed, key))
             continue;
         if (total >= page.offset && (page.limit < 0 || list.size() < page.limit))
-            list.append(contractJson(c).toJson());
+            list.append(contractJson(c, lang).toJson());
         ++total;
     }
     MockReply reply = MockReply::json(200, list);
@@ -234,7 +251,7 @@ MockReply MockRenewals::guide(const SeedAccount &account, const QString &policyN
     const ContractState *c = findContract(account, policyNumber, &error, lang);
     if (!c)
         return error;
-    Guide guide = m_seed->guide;
+    Guide guide = m_seed->content(lang).guide;
     guide.maturityDate = c->maturity;
     guide.deadline = c->maturity;
     return MockReply::json(200, guide.toJson());
@@ -250,21 +267,21 @@ MockReply MockRenewals::createRenewal(const SeedAccount &account, const QString 
     if (contractStatus != QStringLiteral("renewable"))
         return mockerror::notRenewable(lang, contractStatus);
     if (m_renewals.contains(c->renewalId))
-        return MockReply::json(200, m_renewals.value(c->renewalId).renewal.toJson());
+        return MockReply::json(200, renewalJson(m_renewals.value(c->renewalId).renewal, lang));
     const RenewalState r = newRenewal(c->seed, c->maturity);
     c->renewalId = r.renewal.id;
     m_renewals.insert(r.renewal.id, r);
     m_tables.saveRenewal(r);
     save(*c);
     qCDebug(lcMock) << "renewal created";
-    return MockReply::json(201, r.renewal.toJson());
+    return MockReply::json(201, renewalJson(r.renewal, lang));
 }
 
 MockReply MockRenewals::renewal(const SeedAccount &account, const QString &id, MockLang lang)
 {
     MockReply error;
     const RenewalState *r = findRenewal(account, id, &error, lang);
-    return r ? MockReply::json(200, r->renewal.toJson()) : error;
+    return r ? MockReply::json(200, renewalJson(r->renewal, lang)) : error;
 }
 
 // The renewal and the step a request changes, while the renewal can still change; else nullptr and the refusal.
@@ -332,7 +349,7 @@ MockReply MockRenewals::putStep(const SeedAccount &account, const QString &id, c
     ++r->renewal.version;
     renewalbuilder::requote(r->renewal, m_seed->discountRate(contract.seed.groupName));
     m_tables.saveRenewal(*r);
-    return MockReply::json(200, r->renewal.toJson());
+    return MockReply::json(200, renewalJson(r->renewal, lang));
 }
 
 MockReply MockRenewals::putInputs(const SeedAccount &account, const QString &id, const QString &stepCode_,
@@ -438,7 +455,7 @@ MockReply MockRenewals::applySubmission(RenewalState &r, ContractState &contract
     SubmitResult result;
     result.newPolicyNumber = newPolicyNumber();
     result.submittedAt = m_clock.now();
-    result.confirmationEmail = {mockmails::maskEmail(contract.seed.email), mockmails::thankYouSubject};
+    result.confirmationEmail = {mockmails::maskEmail(contract.seed.email), mockmails::thankYouSubject(lang)};
     result.driverCard = driverCard;
     result.nextNotice = nextNotice;
     r.driverCard = driverCard;
@@ -450,8 +467,8 @@ MockReply MockRenewals::applySubmission(RenewalState &r, ContractState &contract
     contract.renewed = true;
     contract.renewedPolicyNumber = result.newPolicyNumber;
     m_issuedNumbers.insert(result.newPolicyNumber);
-    m_outbox.send(
-        mockmails::thankYouMail(contract.seed.email, r.renewal, result, m_seed->insurer.name, m_seed->insurer.phone));
+    const SeedContent &content = m_seed->content(lang);
+    m_outbox.send(mockmails::thankYouMail(contract.seed.email, r.renewal, result, content, lang));
     qCDebug(lcMock) << "renewal submitted";
     return MockReply::json(200, result.toJson());
 }
@@ -468,9 +485,9 @@ QString MockRenewals::newPolicyNumber() const
 
 MockReply MockRenewals::document(const QString &docId, MockLang lang) const
 {
-    if (!m_documents.contains(docId))
+    if (!m_documents.contains(docId, lang))
         return mockerror::notFound(lang);
-    return MockReply::binary(m_documents.bytes(docId), QByteArrayLiteral("application/pdf"));
+    return MockReply::binary(m_documents.bytes(docId, lang), QByteArrayLiteral("application/pdf"));
 }
 
 } // namespace clickar

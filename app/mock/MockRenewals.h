@@ -26,16 +26,18 @@ public:
     void reset(const Seed *seed); // the seed's contracts and renewals, in memory and in the tables
     void load(const Seed *seed);  // the contracts and renewals from the tables
 
-    MockReply me(const SeedAccount &account) const;
+    // The service's words (plans, texts, notices, documents, guide, product, contacts, mails) are in `lang`.
+    MockReply me(const SeedAccount &account, MockLang lang) const;
     // `account` null: asked before a login (no agency, which depends on the account).
-    MockReply support(const SeedAccount *account) const;
+    MockReply support(const SeedAccount *account, MockLang lang) const;
     // An agent's list may be asked for a page at a time (offset, limit < 0: all); X-Total-Count says how many match.
     struct ContractPage
     {
         qsizetype offset = 0;
         qsizetype limit = -1;
     };
-    MockReply contracts(const SeedAccount &account, const QString &query, const ContractPage &page) const;
+    MockReply contracts(const SeedAccount &account, const QString &query, const ContractPage &page,
+                        MockLang lang) const;
     MockReply guide(const SeedAccount &account, const QString &policyNumber, MockLang lang);
     MockReply createRenewal(const SeedAccount &account, const QString &policyNumber, MockLang lang);
     MockReply renewal(const SeedAccount &account, const QString &id, MockLang lang);
@@ -76,7 +78,8 @@ private:
     // from a policyholder; the 422 reply, or nothing when the body is right.
     static std::optional<MockReply> checkAttestation(const SeedAccount &account, const QJsonObject &body, bool consent,
                                                      MockLang lang);
-    Contract contractJson(const ContractState &contract) const;
+    Contract contractJson(const ContractState &contract, MockLang lang) const;
+    QJsonObject renewalJson(Renewal renewal, MockLang lang) const;
     QString newPolicyNumber() const;
     void save(const ContractState &contract);
     MockReply applySubmission(RenewalState &state, ContractState &contract, const QJsonObject &body, MockLang lang);

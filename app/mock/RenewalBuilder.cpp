@@ -127,10 +127,10 @@ Renewal build(const Seed &seed, const SeedContract &contract, const QDate &matur
     r.lastYearPremium = lastYearPremium(seed, contract, maturity);
     r.customer = contract.customer;
     r.customer.groupName = contract.groupName;
-    for (const SeedDocument &d : seed.documents)
+    for (const SeedDocument &d : seed.japanese.documents)
         r.documents.append(d.info);
-    r.notices = seed.notices;
-    r.texts = seed.texts;
+    r.notices = seed.japanese.notices;
+    r.texts = seed.japanese.texts;
     requote(r, seed.discountRate(contract.groupName));
     return r;
 }

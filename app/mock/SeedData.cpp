@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace clickar {
 
 namespace {
@@ -21,6 +23,100 @@ Contact readContact(JsonReader r)
     c.phone = r.optionalString(QStringLiteral("phone"));
     c.url = r.optionalString(QStringLiteral("url"));
     return c;
+}
+
+// The service's words at the top level (Japanese, `fallback` null) or in the "en" object, where whatever is left
+// out is taken from `fallback`: notices, documents and plans by id, so that both languages name the same ones.
+SeedContent readContent(JsonReader r, const SeedContent *fallback)
+{
+    SeedContent content = fallback ? *fallback : SeedContent{};
+    const auto contact = [&r, fallback](const QString &key, Contact c) {
+        if (!fallback)
+            return readContact(r.object(key));
+        if (r.isNullOrAbsent(key))
+            return c;
+        JsonReader o = r.object(key);
+        c.name = o.optionalString(QStringLiteral("name"), c.name);
+        c.address = o.optionalString(QStringLiteral("address"), c.address);
+        return c;
+    };
+    content.insurer = contact(QStringLiteral("insurer"), content.insurer);
+    content.insurerShortName = r.isNullOrAbsent(QStringLiteral("insurer"))
+                                   ? content.insurerShortName
+                                   : r.object(QStringLiteral("insurer"))
+                                         .optionalString(QStringLiteral("shortName"),
+                                                         fallback ? content.insurerShortName : content.insurer.name);
+    content.registrationUrl = r.isNullOrAbsent(QStringLiteral("insurer"))
+                                  ? content.registrationUrl
+                                  : r.object(QStringLiteral("insurer"))
+                                        .optionalString(QStringLiteral("registrationUrl"),
+                                                        fallback ? content.registrationUrl : content.insurer.url);
+    content.agency = contact(QStringLiteral("agency"), content.agency);
+    content.hours =
+        fallback ? r.optionalString(QStringLiteral("hours"), content.hours) : r.string(QStringLiteral("hours"));
+    content.productName = fallback ? r.optionalString(QStringLiteral("productName"), content.productName)
+                                   : r.string(QStringLiteral("productName"));
+    if (!fallback || !r.isNullOrAbsent(QStringLiteral("texts"))) {
+        JsonReader texts = r.object(QStringLiteral("texts"));
+        content.texts = {texts.string(QStringLiteral("privacy")), texts.string(QStringLiteral("solicitation")),
+                         texts.string(QStringLiteral("notes"))};
+    }
+    if (!fallback) {
+        for (JsonReader n : r.objectArray(QStringLiteral("notices"))) {
+            content.notices.append({n.string(QStringLiteral("id")), n.code(QStringLiteral("kind"), codes::noticeKinds),
+                                    n.string(QStringLiteral("text"))});
+        }
+    } else if (!r.isNullOrAbsent(QStringLiteral("notices"))) {
+        for (JsonReader n : r.objectArray(QStringLiteral("notices"))) {
+            const QString id = n.string(QStringLiteral("id"));
+            const QString text = n.string(QStringLiteral("text"));
+            const auto it = std::find_if(content.notices.begin(), content.notices.end(),
+                                         [&id](const Notice &notice) { return notice.id == id; });
+            if (it == content.notices.end())
+                n.fail(QStringLiteral("id"), QStringLiteral("no such notice at the top level"));
+            else
+                it->text = text;
+        }
+    }
+    if (!fallback || !r.isNullOrAbsent(QStringLiteral("documents"))) {
+        for (JsonReader d : r.objectArray(QStringLiteral("documents"))) {
+            SeedDocument document;
+            document.info.id = d.string(QStringLiteral("id"));
+            document.info.title = d.string(QStringLiteral("title"));
+            document.info.version = d.string(QStringLiteral("version"));
+            document.resource = d.string(QStringLiteral("resource"));
+            if (!fallback) {
+                content.documents.append(document);
+                continue;
+            }
+            const auto it =
+                std::find_if(content.documents.begin(), content.documents.end(),
+                             [&document](const SeedDocument &doc) { return doc.info.id == document.info.id; });
+            if (it == content.documents.end())
+                d.fail(QStringLiteral("id"), QStringLiteral("no such document at the top level"));
+            else
+                *it = document;
+        }
+    }
+    if (!fallback || !r.isNullOrAbsent(QStringLiteral("guide"))) {
+        JsonReader guide = r.object(QStringLiteral("guide"));
+        content.guide.estimatedMinutes =
+            fallback ? static_cast<int>(
+                           guide.optionalInteger(QStringLiteral("estimatedMinutes"), content.guide.estimatedMinutes))
+                     : static_cast<int>(guide.integer(QStringLiteral("estimatedMinutes")));
+        content.guide.steps = guide.stringList(QStringLiteral("steps"));
+        content.guide.bring = guide.stringList(QStringLiteral("bring"));
+        content.guide.notes = guide.optionalStringList(QStringLiteral("notes"));
+    }
+    if (fallback && !r.isNullOrAbsent(QStringLiteral("plans"))) {
+        for (JsonReader p : r.objectArray(QStringLiteral("plans"))) {
+            const QString id = p.string(QStringLiteral("id"));
+            if (r.ok() && !content.planNames.contains(id))
+                p.fail(QStringLiteral("id"), QStringLiteral("no such plan at the top level"));
+            content.planNames.insert(id, p.string(QStringLiteral("name")));
+        }
+    }
+    return content;
 }
 
 SeedPlan readPlan(JsonReader &r)
@@ -236,40 +332,12 @@ std::optional<Seed> Seed::parse(const QByteArray &json, QString *error)
     }
     JsonReader r(doc.object());
     Seed seed;
-    seed.insurer = readContact(r.object(QStringLiteral("insurer")));
-    seed.insurerShortName =
-        r.object(QStringLiteral("insurer")).optionalString(QStringLiteral("shortName"), seed.insurer.name);
-    seed.registrationUrl =
-        r.object(QStringLiteral("insurer")).optionalString(QStringLiteral("registrationUrl"), seed.insurer.url);
-    seed.hours = r.string(QStringLiteral("hours"));
-    seed.agency = readContact(r.object(QStringLiteral("agency")));
-    seed.productName = r.string(QStringLiteral("productName"));
     for (JsonReader g : r.objectArray(QStringLiteral("groups"))) {
         const SeedGroup group{g.string(QStringLiteral("name")), g.number(QStringLiteral("discountRate"))};
         if (r.ok() && (group.discountRate < 0 || group.discountRate >= 1))
             g.fail(QStringLiteral("discountRate"), QStringLiteral("expected 0 ≤ rate < 1"));
         seed.groups.append(group);
     }
-    JsonReader texts = r.object(QStringLiteral("texts"));
-    seed.texts = {texts.string(QStringLiteral("privacy")), texts.string(QStringLiteral("solicitation")),
-                  texts.string(QStringLiteral("notes"))};
-    for (JsonReader n : r.objectArray(QStringLiteral("notices"))) {
-        seed.notices.append({n.string(QStringLiteral("id")), n.code(QStringLiteral("kind"), codes::noticeKinds),
-                             n.string(QStringLiteral("text"))});
-    }
-    for (JsonReader d : r.objectArray(QStringLiteral("documents"))) {
-        SeedDocument document;
-        document.info.id = d.string(QStringLiteral("id"));
-        document.info.title = d.string(QStringLiteral("title"));
-        document.info.version = d.string(QStringLiteral("version"));
-        document.resource = d.string(QStringLiteral("resource"));
-        seed.documents.append(document);
-    }
-    JsonReader guide = r.object(QStringLiteral("guide"));
-    seed.guide.estimatedMinutes = static_cast<int>(guide.integer(QStringLiteral("estimatedMinutes")));
-    seed.guide.steps = guide.stringList(QStringLiteral("steps"));
-    seed.guide.bring = guide.stringList(QStringLiteral("bring"));
-    seed.guide.notes = guide.optionalStringList(QStringLiteral("notes"));
     for (JsonReader p : r.objectArray(QStringLiteral("plans")))
         seed.plans.append(readPlan(p));
     for (JsonReader a : r.objectArray(QStringLiteral("accounts"))) {
@@ -285,6 +353,11 @@ std::optional<Seed> Seed::parse(const QByteArray &json, QString *error)
     }
     for (JsonReader c : r.objectArray(QStringLiteral("contracts")))
         seed.contracts.append(readContract(c));
+    seed.japanese = readContent(r, nullptr);
+    for (const SeedPlan &plan : std::as_const(seed.plans))
+        seed.japanese.planNames.insert(plan.id, plan.name);
+    seed.english = r.isNullOrAbsent(QStringLiteral("en")) ? seed.japanese
+                                                          : readContent(r.object(QStringLiteral("en")), &seed.japanese);
     if (!r.ok()) {
         *error = r.error();
         return std::nullopt;

@@ -3,8 +3,10 @@
 #include "domain/Account.h"
 #include "domain/Contract.h"
 #include "domain/Renewal.h"
+#include "mock/Validation.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -35,7 +37,7 @@ struct SeedAccount
 struct SeedPlan
 {
     QString id;
-    QString name;
+    QString name; // Japanese; SeedContent::planNames has it in each language
     bool fromLastYear = false;
     Coverages coverages;
     bool vehicleOnlyIfInsured = false;
@@ -77,7 +79,9 @@ struct SeedContract
     QString inProgressPlanId;
 };
 
-struct Seed
+// The service's own words in one language: what the contract list, the guide, the renewal, the help and the mails
+// say. Customer data (names, addresses, vehicles, plates, groups) is not part of it: it stays as recorded.
+struct SeedContent
 {
     Contact insurer;
     QString insurerShortName;
@@ -85,11 +89,21 @@ struct Seed
     QString hours;
     Contact agency;
     QString productName;
-    QList<SeedGroup> groups;
     Texts texts;
     QList<Notice> notices;
     QList<SeedDocument> documents;
     Guide guide;
+    QHash<QString, QString> planNames; // by plan id
+};
+
+struct Seed
+{
+    // The seed's top level is Japanese (the default); its "en" object gives the English, and anything it leaves
+    // out stays Japanese.
+    SeedContent japanese;
+    SeedContent english;
+    const SeedContent &content(rating::Lang lang) const { return lang == rating::Lang::English ? english : japanese; }
+    QList<SeedGroup> groups;
     QList<SeedPlan> plans;
     QList<SeedAccount> accounts;
     QList<SeedContract> contracts;

@@ -38,6 +38,7 @@ private:
     QList<Contract> contractsOf(const QString &email)
     {
         DemoService other;
+        other.client().setLanguage(QStringLiteral("en")); // the app's language here: the same product name
         QList<Contract> list;
         if (!other.signIn(email))
             return list;

@@ -55,13 +55,13 @@ void TestMockStore::initTestCase()
 
 void TestMockStore::seedMatchesDataSpec()
 {
-    QCOMPARE(m_seed->insurer.name, QStringLiteral("サンプル損害保険株式会社"));
-    QCOMPARE(m_seed->insurerShortName, QStringLiteral("サンプル損保"));
-    QCOMPARE(m_seed->insurer.phone, QStringLiteral("0120-000-000"));
+    QCOMPARE(m_seed->japanese.insurer.name, QStringLiteral("サンプル損害保険株式会社"));
+    QCOMPARE(m_seed->japanese.insurerShortName, QStringLiteral("サンプル損保"));
+    QCOMPARE(m_seed->japanese.insurer.phone, QStringLiteral("0120-000-000"));
     QCOMPARE(m_seed->discountRate(QStringLiteral("株式会社サンプル商事")), 0.20);
     QCOMPARE(m_seed->discountRate(QStringLiteral("社会福祉法人さくら会")), 0.15);
     QCOMPARE(m_seed->discountRate(QStringLiteral("東都電機株式会社")), 0.25);
-    QCOMPARE(m_seed->agency.code, QStringLiteral("AG-0001"));
+    QCOMPARE(m_seed->japanese.agency.code, QStringLiteral("AG-0001"));
     QStringList emails;
     for (const SeedAccount &a : m_seed->accounts)
         emails << a.email;

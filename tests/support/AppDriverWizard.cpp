@@ -173,7 +173,8 @@ int AppDriver::thankYouMails(QStringList *bodies)
         return -1;
     int count = 0;
     for (const Mail &mail : mails->value()) {
-        if (mail.subject.startsWith(QStringLiteral("【御礼】"))) {
+        if (mail.subject.startsWith(QStringLiteral("【御礼】")) ||
+            mail.subject.startsWith(QStringLiteral("[Thank you]"))) {
             ++count;
             if (bodies)
                 bodies->append(mail.body);

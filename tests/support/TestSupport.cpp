@@ -74,8 +74,9 @@ QString latestOtpIn(MockClient &client)
     static const QRegularExpression sixDigits(QStringLiteral("\\b(\\d{6})\\b"));
     for (const Mail &mail : mails->value()) {
         const QRegularExpressionMatch match = sixDigits.match(mail.body);
-        if (mail.subject.contains(QStringLiteral("ワンタイムパスワード")) && match.hasMatch() &&
-            (newest.isNull() || mail.sentAt > newest)) {
+        const bool otp = mail.subject.contains(QStringLiteral("ワンタイムパスワード")) ||
+                         mail.subject.contains(QStringLiteral("One-time password"));
+        if (otp && match.hasMatch() && (newest.isNull() || mail.sentAt > newest)) {
             newest = mail.sentAt;
             code = match.captured(1);
         }

@@ -49,8 +49,10 @@ private slots:
 
     void theOneTimePasswordMailSaysJapanTime()
     {
+        SeedContent content;
+        content.insurerShortName = QStringLiteral("保険会社");
         const Mail mail = mockmails::otpMail(QStringLiteral("a@example.jp"), QStringLiteral("田中 一郎"),
-                                             QStringLiteral("123456"), m_moment, 300, QStringLiteral("保険会社"));
+                                             QStringLiteral("123456"), m_moment, 300, content, rating::Lang::Japanese);
         QVERIFY2(mail.body.contains(QStringLiteral("有効期限：2026年4月1日 00:35（日本時間） まで")),
                  qPrintable(mail.body));
     }

@@ -2,10 +2,12 @@
 // サンプル損害保険株式会社 into an A4 PDF.
 //
 //   QT_QPA_PLATFORM=offscreen clickar-make-disclosure resources/documents/disclosure.pdf
+//   QT_QPA_PLATFORM=offscreen clickar-make-disclosure --lang en resources/documents/disclosure-en.pdf
 //
 // (offscreen is also the default when QT_QPA_PLATFORM is unset).
 //
-// The text is HTML (content/*.html, compiled in as :/disclosure/...) laid out by one QTextDocument that is
+// The text is HTML (content/*.html, compiled in as :/disclosure/...; the English edition content-en/*.html as
+// :/disclosure-en/...) laid out by one QTextDocument that is
 // paginated to the body area of the page; every page is then drawn by hand so that each gets a running header,
 // a footer with "n / N" and the document number. The table of contents on the cover gets its page numbers from
 // a first layout pass (placeholders {{secN}} in the HTML, anchors <a name="secN"> on the section headings).
@@ -41,10 +43,32 @@ namespace {
 
 constexpr int kDpi = 300;
 const QString kFamily = u"Noto Sans CJK JP"_s;
-const QString kTitle = u"団体扱自動車保険 重要事項等説明書（契約概要・注意喚起情報）"_s;
-const QString kInsurer = u"サンプル損害保険株式会社"_s;
-const QString kDocNumber = u"SSJ-JA-G-2610"_s;
-const QString kEdition = u"2026年10月版"_s;
+// What the tool writes outside the HTML (title, running header and footer), per edition.
+struct Edition
+{
+    QString resources; // the HTML's resource folder
+    QString title;
+    QString insurer;
+    QString docNumber;
+    QString edition;
+    QString editionOpen; // around the edition in the footer
+    QString editionClose;
+};
+
+const Edition kJapanese{u":/disclosure/"_s,
+                        u"団体扱自動車保険 重要事項等説明書（契約概要・注意喚起情報）"_s,
+                        u"サンプル損害保険株式会社"_s,
+                        u"SSJ-JA-G-2610"_s,
+                        u"2026年10月版"_s,
+                        u"（"_s,
+                        u"）"_s};
+const Edition kEnglish{u":/disclosure-en/"_s,
+                       u"Group Auto Insurance: Explanation of Important Matters (Contract overview and cautions)"_s,
+                       u"Sample General Insurance Co., Ltd."_s,
+                       u"SSJ-EN-G-2610"_s,
+                       u"October 2026 edition"_s,
+                       u" ("_s,
+                       u")"_s};
 // Written over QPdfWriter's wall-clock /CreationDate: the edition date (2026-10-01 00:00:00 UTC).
 const QByteArray kFixedPdfDate = "20261001000000"_ba;
 
@@ -143,7 +167,8 @@ void setUpDocument(QTextDocument &doc, QPaintDevice *device, const QString &css,
 }
 
 // Running header (all pages but the cover) and footer (all pages).
-void drawPageFrame(QPainter &painter, const Geometry &g, int page, int pageCount, const QString &sectionTitle)
+void drawPageFrame(QPainter &painter, const Edition &e, const Geometry &g, int page, int pageCount,
+                   const QString &sectionTitle)
 {
     const QColor navy(0x1b, 0x3a, 0x6b);
     const QColor grey(0x55, 0x5b, 0x66);
@@ -156,7 +181,7 @@ void drawPageFrame(QPainter &painter, const Geometry &g, int page, int pageCount
     if (page > 1) {
         painter.setPen(grey);
         const QRectF headerText(x0, 0, g.body.width(), g.headerBaseline);
-        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignBottom, kTitle);
+        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignBottom, e.title);
         painter.drawText(headerText, Qt::AlignRight | Qt::AlignBottom, sectionTitle);
         painter.setPen(QPen(navy, ruleWidth * 2));
         painter.drawLine(QPointF(x0, g.headerBaseline + mm(1.5)), QPointF(x1, g.headerBaseline + mm(1.5)));
@@ -167,8 +192,9 @@ void drawPageFrame(QPainter &painter, const Geometry &g, int page, int pageCount
     painter.drawLine(QPointF(x0, footerRule), QPointF(x1, footerRule));
     const QRectF footerText(x0, footerRule, g.body.width(), g.footerBaseline - footerRule);
     painter.setPen(grey);
-    painter.drawText(footerText, Qt::AlignLeft | Qt::AlignBottom, kInsurer);
-    painter.drawText(footerText, Qt::AlignRight | Qt::AlignBottom, kDocNumber + u"（"_s + kEdition + u"）"_s);
+    painter.drawText(footerText, Qt::AlignLeft | Qt::AlignBottom, e.insurer);
+    painter.drawText(footerText, Qt::AlignRight | Qt::AlignBottom,
+                     e.docNumber + e.editionOpen + e.edition + e.editionClose);
     QFont pageFont(kFamily);
     pageFont.setPointSizeF(9);
     painter.setFont(pageFont);
@@ -189,20 +215,20 @@ bool pinCreationDate(QByteArray &pdf)
     return true;
 }
 
-int render(const QString &outputPath)
+int render(const Edition &e, const QString &outputPath)
 {
     if (!QFontDatabase::families().contains(kFamily)) {
         std::fprintf(stderr, "font family \"%s\" not found (install fonts-noto-cjk)\n", qPrintable(kFamily));
         return 1;
     }
-    const std::optional<QString> css = readResource(u":/disclosure/style.css"_s);
+    const std::optional<QString> css = readResource(e.resources + u"style.css"_s);
     if (!css) {
         std::fprintf(stderr, "missing resource style.css\n");
         return 1;
     }
     QString body;
     for (const QString &name : kSections) {
-        const std::optional<QString> part = readResource(u":/disclosure/"_s + name + u".html"_s);
+        const std::optional<QString> part = readResource(e.resources + name + u".html"_s);
         if (!part) {
             std::fprintf(stderr, "missing resource for %s\n", qPrintable(name));
             return 1;
@@ -218,7 +244,7 @@ int render(const QString &outputPath)
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
     writer.setCreator(u"Clickar clickar-make-disclosure"_s);
-    writer.setTitle(kTitle);
+    writer.setTitle(e.title);
     const Geometry g = geometryFor(QRectF(QPointF(0, 0), writer.pageLayout().fullRectPixels(kDpi).size()));
 
     // Pass 1 finds where the sections land; pass 2 lays out the final text with the table of contents filled in.
@@ -252,7 +278,7 @@ int render(const QString &outputPath)
     for (int page = 1; page <= pageCount; ++page) {
         if (page > 1)
             writer.newPage();
-        drawPageFrame(painter, g, page, pageCount, disclosure::sectionAt(sections, doc, page));
+        drawPageFrame(painter, e, g, page, pageCount, disclosure::sectionAt(sections, doc, page));
         painter.save();
         const double offset = (page - 1) * g.body.height();
         painter.translate(g.body.left(), g.body.top() - offset);
@@ -292,10 +318,16 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QHashSeed::setDeterministicGlobalSeed();
     QGuiApplication app(argc, argv);
-    const QStringList args = QGuiApplication::arguments();
+    QStringList args = QGuiApplication::arguments();
+    const Edition *edition = &kJapanese;
+    if (args.size() == 4 && args.at(1) == u"--lang"_s && (args.at(2) == u"ja"_s || args.at(2) == u"en"_s)) {
+        edition = args.at(2) == u"en"_s ? &kEnglish : &kJapanese;
+        args.remove(1, 2);
+    }
     if (args.size() != 2 || args.at(1).startsWith(u'-')) {
-        std::fprintf(stderr, "usage: %s OUTPUT.pdf\n", qPrintable(args.value(0, u"clickar-make-disclosure"_s)));
+        std::fprintf(stderr, "usage: %s [--lang ja|en] OUTPUT.pdf\n",
+                     qPrintable(args.value(0, u"clickar-make-disclosure"_s)));
         return 2;
     }
-    return render(args.at(1));
+    return render(*edition, args.at(1));
 }

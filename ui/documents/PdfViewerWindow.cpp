@@ -103,12 +103,34 @@ PdfViewerWindow::PdfViewerWindow(const QByteArray &pdf, const QString &title, QW
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 1024);
     resize(qMin(860, available.width() * 9 / 10), qMin(1100, available.height() * 9 / 10));
 
+    load(pdf);
+}
+
+void PdfViewerWindow::load(const QByteArray &pdf)
+{
     // From memory: the buffer belongs to the document, so it lives exactly as long as the document needs it.
     auto *buffer = new QBuffer(m_document);
     buffer->setData(pdf);
     buffer->open(QIODevice::ReadOnly);
+    QBuffer *previous = m_buffer;
+    m_buffer = buffer;
     // Loaded from the event loop, so that whoever created the window hears loaded() or loadFailed().
-    QTimer::singleShot(0, m_document, [document = m_document, buffer] { document->load(buffer); });
+    QTimer::singleShot(0, m_document, [document = m_document, buffer, previous] {
+        document->load(buffer);
+        delete previous;
+    });
+}
+
+void PdfViewerWindow::showDocument(const QByteArray &pdf, const QString &title)
+{
+    setWindowTitle(title);
+    m_reachedEnd = false;
+    m_failed = false;
+    m_message->hide();
+    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_fitWidth, m_print})
+        button->setEnabled(false);
+    m_view->verticalScrollBar()->setValue(0); // from the first page: the end of the other one is not this one's
+    load(pdf);
 }
 
 PdfViewerWindow::~PdfViewerWindow()

@@ -3,6 +3,8 @@
 #include "ui/PdfViewer.h"
 
 #include <QByteArray>
+
+class QBuffer;
 #include <QPdfView>
 
 class QLabel;
@@ -29,6 +31,7 @@ public:
     int pageCount() const override;
     bool hasReachedEnd() const override { return m_reachedEnd; }
     int currentPage() const override; // 1-based; 0 while nothing is shown
+    void showDocument(const QByteArray &pdf, const QString &title) override;
     // Prints every page to `printer` (QtPrintSupport); false when nothing could be printed.
     bool printTo(QPrinter *printer);
 
@@ -40,6 +43,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void load(const QByteArray &pdf);
     void onStatusChanged();
     void checkEnd();
     void updatePageLabel();
@@ -63,6 +67,7 @@ private:
     qreal m_zoom = 1.0;
     bool m_reachedEnd = false;
     bool m_firstPageRendered = false;
+    QBuffer *m_buffer = nullptr; // the bytes shown, owned by the document
     bool m_firstPageShown = false;
     bool m_failed = false;
 };
