@@ -42,7 +42,9 @@ private slots:
         QCOMPARE(list->currentRow(), 0);
         const QString newest = child<QLabel>(panel, "mailOtpCode")->text();
         QCOMPARE(newest, MailPanel::otpCode(mails.at(0)));
-        QVERIFY(child<QTextBrowser>(panel, "mailBody")->toPlainText().contains(QStringLiteral("one-time password"))); // sent in the app's language
+        QVERIFY(child<QTextBrowser>(panel, "mailBody")
+                    ->toPlainText()
+                    .contains(QStringLiteral("one-time password"))); // sent in the app's language
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
         QCOMPARE(list->currentRow(), 1);
         QCOMPARE(child<QLabel>(panel, "mailOtpCode")->text(), first);
