@@ -27,7 +27,8 @@ void ScrollKeeper::keepPlaces()
         if (!top->isVisible() || qobject_cast<PdfViewer *>(top))
             continue;
         for (QAbstractScrollArea *area : top->findChildren<QAbstractScrollArea *>()) {
-            if (!area->isVisible())
+            // A window that is a child object (the PDF viewer of page 7) is a top of its own, not part of this one.
+            if (!area->isVisible() || area->window() != top)
                 continue;
             keeper->keep(area->verticalScrollBar());
             keeper->keep(area->horizontalScrollBar());
@@ -40,8 +41,17 @@ void ScrollKeeper::keep(QScrollBar *bar)
     if (!bar || bar->maximum() <= bar->minimum() || bar->value() == bar->minimum())
         return; // at the start it stays there by itself
     const double share = double(bar->value() - bar->minimum()) / (bar->maximum() - bar->minimum());
+    m_shares.insert(bar, share);
     connect(bar, &QScrollBar::rangeChanged, this,
             [bar, share](int minimum, int maximum) { bar->setValue(minimum + qRound(share * (maximum - minimum))); });
+}
+
+void ScrollKeeper::restorePlace(QScrollBar *bar)
+{
+    if (!s_current || !bar || !s_current->m_shares.contains(bar))
+        return;
+    const double share = s_current->m_shares.value(bar);
+    bar->setValue(bar->minimum() + qRound(share * (bar->maximum() - bar->minimum())));
 }
 
 bool ScrollKeeper::eventFilter(QObject *watched, QEvent *event)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QList>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -19,6 +19,9 @@ class ScrollKeeper : public QObject
 public:
     // Called by the switch just before the catalogues change; replaces the places kept by a previous switch.
     static void keepPlaces();
+    // Puts `bar` back at its kept share now, if a switch keeps it: for a view whose content was just replaced by
+    // the other language's (a text view resets itself to the top when given new text).
+    static void restorePlace(QScrollBar *bar);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -26,6 +29,8 @@ protected:
 private:
     explicit ScrollKeeper(QObject *parent);
     void keep(QScrollBar *bar);
+
+    QHash<const QScrollBar *, double> m_shares;
 
     static QPointer<ScrollKeeper> s_current;
 };

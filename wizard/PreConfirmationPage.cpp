@@ -1,5 +1,7 @@
 #include "wizard/PreConfirmationPage.h"
 
+#include "ui/ScrollKeeper.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
@@ -29,7 +31,8 @@ void setText(QTextBrowser *browser, const QString &title, const QString &text)
     browser->setAccessibleName(title);
     if (text.isNull() || browser->toPlainText() == text)
         return;
-    browser->setPlainText(text); // (shown again in the other language, the reader keeps their place: ScrollKeeper)
+    browser->setPlainText(text);
+    ScrollKeeper::restorePlace(browser->verticalScrollBar()); // the other language's text: the reader's place kept
 }
 } // namespace
 

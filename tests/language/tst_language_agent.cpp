@@ -258,6 +258,8 @@ private slots:
             QCoreApplication::processEvents();
             afterButton = box->text();
             title = box->windowTitle();
+            // The service's content (page 3's plans) comes again in English while the question is open.
+            AppDriver::waitFor([] { return leftInOldLanguage(ja).isEmpty(); }, 10000);
             left = leftInOldLanguage(ja);
             if (focusBefore)
                 focusBefore->setFocus();      // the click took it; a key must come from where it was
