@@ -110,8 +110,9 @@ void ClickarApp::setUpDemo()
     m_demoReset = new DemoReset(m_mockClient, m_session, m_window.get(), this);
     connect(m_window->resetDemoDataAction(), &QAction::triggered, m_demoReset, &DemoReset::ask);
     connect(m_demoReset, &DemoReset::done, mails, &MailPanel::refresh);
-    connect(m_demoReset, &DemoReset::failed, m_window.get(),
-            [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
+    connect(m_demoReset, &DemoReset::failed, m_window.get(), [this](const ApiError &error) {
+        m_window->showStatus([error] { return DemoReset::failureMessage(error); }, 15000);
+    });
 }
 
 bool ClickarApp::start(QString *error)

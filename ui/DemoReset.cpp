@@ -6,6 +6,11 @@
 
 namespace clickar {
 
+QString DemoReset::failureMessage(const ApiError &error)
+{
+    return tr("The demo data could not be reset. %1").arg(error.userMessage());
+}
+
 DemoReset::DemoReset(MockClient *mock, Session *session, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_mock(mock)
@@ -28,7 +33,7 @@ void DemoReset::ask()
     m_mock->reset(this, [this](const Result<Nothing> &result) {
         m_running = false;
         if (!result.ok()) {
-            emit failed(tr("The demo data could not be reset. %1").arg(result.error().userMessage()));
+            emit failed(result.error());
             return;
         }
         m_session->logout();

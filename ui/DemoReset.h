@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/ApiError.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QWidget>
@@ -20,10 +22,11 @@ public:
     DemoReset(MockClient *mock, Session *session, QWidget *window, QObject *parent = nullptr);
 
     void ask(); // asks, then resets; nothing happens when the person cancels
+    static QString failureMessage(const ApiError &error);
 
 signals:
-    void done();                         // the service is at its seed, the person logged out
-    void failed(const QString &message); // the service could not be reset; nothing changed here
+    void done();                        // the service is at its seed, the person logged out
+    void failed(const ApiError &error); // the service could not be reset; nothing changed here
 
 private:
     MockClient *m_mock;

@@ -110,9 +110,16 @@ MainWindow::MainWindow(Session *session, bool demo, QAction *languageAction, QWi
     connect(session, &Session::signedOut, this, &MainWindow::onSignedOut);
     connect(session, &Session::reloginRequired, this, &MainWindow::openRelogin);
     connect(session, &Session::credentialsNotSaved, this, [this] {
-        statusBar()->showMessage(tr("Your login information could not be saved in the keychain. You are logged in, "
-                                    "but will need to log in again next time."),
-                                 15000);
+        showStatus(
+            [] {
+                return tr("Your login information could not be saved in the keychain. You are logged in, but will "
+                          "need to log in again next time.");
+            },
+            15000);
+    });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            m_statusText = nullptr;
     });
     showScreen(m_login);
 }
@@ -262,10 +269,20 @@ void MainWindow::retranslate()
     }
 }
 
+void MainWindow::showStatus(std::function<QString()> text, int timeoutMs)
+{
+    statusBar()->showMessage(text(), timeoutMs);
+    m_statusText = std::move(text); // after showMessage: its messageChanged would clear it
+    m_statusTimeout = timeoutMs;
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_statusText)
+            showStatus(m_statusText, m_statusTimeout); // (its time starts again: it is read again)
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -331,7 +348,7 @@ void MainWindow::askLogout()
                           "continues from this page next time.");
             }))
         return;
-    statusBar()->showMessage(tr("Saving what you entered…"));
+    showStatus([] { return tr("Saving what you entered…"); });
     renewal->prepareToClose([this] {
         statusBar()->clearMessage();
         endServedPerson();
@@ -359,10 +376,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_closingFor == renewal)
         return;
     m_closingFor = renewal;
-    statusBar()->showMessage(renewal->controller()->isSubmitting()
-                                 ? tr("Your application is being sent. The window closes as soon as the answer has "
-                                      "come.")
-                                 : tr("Saving what you entered…"));
+    const bool submitting = renewal->controller()->isSubmitting();
+    showStatus([submitting] {
+        return submitting ? tr("Your application is being sent. The window closes as soon as the answer has come.")
+                          : tr("Saving what you entered…");
+    });
     renewal->prepareToClose([this] {
         m_closingFor = nullptr;
         m_closeReady = true;

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QToolBar;
@@ -53,6 +55,9 @@ public:
     // kiosk's idle timeout. servedPersonEnded() follows once everything of the person has been destroyed.
     void endServedPerson();
 
+    // A message in the status bar, for `timeoutMs` (0: until cleared); `text` is asked again on a language switch.
+    void showStatus(std::function<QString()> text, int timeoutMs = 0);
+
 signals:
     void servedPersonEnded();
 
@@ -73,6 +78,8 @@ private:
     void onSignedOut();
     void askLogout();
     void closeOnceEndedAtService();
+    std::function<QString()> m_statusText; // the status bar's message, while it is shown
+    int m_statusTimeout = 0;
     void openRelogin();
     void wipeServedPerson();
     void replaceLoginScreen();

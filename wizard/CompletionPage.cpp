@@ -84,6 +84,8 @@ void CompletionPage::retranslate()
     m_savePdf->setText(tr("&Save as PDF"));
     if (m_returnRow)
         retranslateReturn();
+    if (m_receiptStatusText)
+        m_receiptStatus->setText(m_receiptStatusText());
     showRenewal(controller()->renewal());
 }
 
@@ -127,7 +129,7 @@ void CompletionPage::printReceipt()
     QString error;
     DocumentTools *tools = documentTools(&error);
     if (!tools)
-        return setReceiptStatus(tr("Printing is not available (%1).").arg(error), true);
+        return setReceiptStatus([error] { return tr("Printing is not available (%1).").arg(error); }, true);
     tools->printPreview(this, receipt.title(), QStringLiteral("receiptPrintPreview"),
                         [&receipt](QPagedPaintDevice *printer) { receipt.print(printer); });
 }
@@ -150,10 +152,10 @@ bool CompletionPage::saveReceipt(const QString &path)
     const ReceiptDocument receipt(controller()->renewal(), controller()->submittedRequest(), controller()->support());
     QString error;
     if (!receipt.savePdf(path, &error)) {
-        setReceiptStatus(tr("The receipt could not be saved: %1").arg(error), true);
+        setReceiptStatus([error] { return tr("The receipt could not be saved: %1").arg(error); }, true);
         return false;
     }
-    setReceiptStatus(tr("The receipt was saved as %1.").arg(QDir::toNativeSeparators(path)), false);
+    setReceiptStatus([path] { return tr("The receipt was saved as %1.").arg(QDir::toNativeSeparators(path)); }, false);
     return true;
 }
 
@@ -220,11 +222,12 @@ void CompletionPage::showReturnLeft()
     m_returnText->setText(tr("Returning to the first screen in %1 seconds.").arg(m_returnLeft));
 }
 
-void CompletionPage::setReceiptStatus(const QString &text, bool isError)
+void CompletionPage::setReceiptStatus(std::function<QString()> text, bool isError)
 {
-    m_receiptStatus->setText(text);
+    m_receiptStatusText = std::move(text);
+    m_receiptStatus->setText(m_receiptStatusText());
     style::setState(m_receiptStatus, "error", isError);
-    m_receiptStatus->setVisible(!text.isEmpty());
+    m_receiptStatus->show();
 }
 
 } // namespace clickar

@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QDialog;
 class QPushButton;
@@ -44,7 +46,8 @@ private:
     void retranslate();
     void printReceipt();
     void chooseAndSaveReceipt();
-    void setReceiptStatus(const QString &text, bool isError);
+    // `text` is asked again on a language switch (a reason given by another part stays as it was given).
+    void setReceiptStatus(std::function<QString()> text, bool isError);
     void tickReturn();
     void retranslateReturn();
     void showReturnLeft();
@@ -57,6 +60,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QLabel *m_receiptStatus;
+    std::function<QString()> m_receiptStatusText;
     QWidget *m_returnRow = nullptr; // kiosk mode only
     QLabel *m_returnText = nullptr;
     QPushButton *m_finish = nullptr;

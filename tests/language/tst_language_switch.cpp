@@ -3,9 +3,11 @@
 // old language — and keeps every input, the focus and the page; a step save on its way finishes and the renewal
 // is fetched again afterwards; Qt's own texts and the date and number formats follow; the choice is remembered,
 // except in kiosk mode, where the end of a person returns to Japanese.
+#include "service/Session.h"
 #include "support/AppDriver.h"
 #include "support/LanguageCheck.h"
 #include "ui/ClickarApp.h"
+#include "ui/FileDialogs.h"
 #include "ui/Format.h"
 #include "ui/HelpDialog.h"
 #include "ui/LanguageSwitch.h"
@@ -23,7 +25,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QWizard>
 
@@ -224,6 +228,33 @@ private slots:
         QCOMPARE(QLocale().language(), QLocale::English);
         QVERIFY(switchLanguage(QStringLiteral("ja")));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("キャンセル"));
+    }
+
+    // Messages of the moment are said again in the other language: page 9's about the saved receipt, and the
+    // status bar's (here the keychain's refusal to keep the login, as Session reports it).
+    void messagesOfTheMomentFollow()
+    {
+        QVERIFY(m_app->openWizardAfter(Step::Disclosure));
+        QVERIFY(m_app->reachPage(CompletionPageId));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        FileDialogs::setNextFileName(dir.filePath(QStringLiteral("receipt.pdf")));
+        QVERIFY(m_app->click("saveReceiptPdfButton"));
+        auto *status = m_app->find<QLabel>("receiptStatus");
+        QTRY_VERIFY(status->isVisible());
+        const QString receiptJa = status->text();
+        emit m_app->session()->credentialsNotSaved(QStringLiteral("no Secret Service")); // as SavedLogin reports it
+        QStatusBar *bar = m_app->window()->statusBar();
+        const QString barJa = bar->currentMessage();
+        QVERIFY(!barJa.isEmpty());
+        switchAndCheck(QStringLiteral("en"));
+        QVERIFY2(status->text().startsWith(QStringLiteral("The receipt was saved as ")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("receipt.pdf")));
+        QVERIFY2(bar->currentMessage().startsWith(QStringLiteral("Your login information could not be saved")),
+                 qPrintable(bar->currentMessage()));
+        switchAndCheck(QStringLiteral("ja"));
+        QCOMPARE(status->text(), receiptJa);
+        QCOMPARE(bar->currentMessage(), barJa);
     }
 
     void kioskForgetsTheChoice()
