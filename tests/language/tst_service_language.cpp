@@ -7,6 +7,7 @@
 #include "mock/MockClient.h"
 #include "mock/SeedData.h"
 #include "support/AppDriver.h"
+#include "support/LanguageCheck.h"
 #include "support/TestSupport.h"
 #include "ui/ClickarApp.h"
 #include "ui/LanguageSwitch.h"
@@ -21,19 +22,13 @@
 #include "wizard/RenewalWizard.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDockWidget>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QTabBar>
-#include <QTextDocumentFragment>
-#include <QTextEdit>
 #include <QUuid>
 #include <QWizard>
 
@@ -63,64 +58,12 @@ bool hasJapanese(const QString &text)
     return text.contains(japaneseScript());
 }
 
-QString plain(const QString &text)
-{
-    return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
-}
-
 QByteArray sourceFileSha256(const QString &relative)
 {
     QFile file(QDir(qEnvironmentVariable("CLICKAR_SOURCE_DIR")).filePath(relative));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-// Every text a person sees in the app's visible windows: window and dock titles, labels, buttons, group titles,
-// fields (text or placeholder), the chosen entry of a list box, text areas, tabs, and every cell of the tables and
-// lists (headers included).
-QStringList visibleTexts()
-{
-    QStringList texts;
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (!top->isVisible())
-            continue;
-        texts.append(top->windowTitle());
-        QList<QWidget *> widgets = top->findChildren<QWidget *>();
-        widgets.prepend(top);
-        for (QWidget *w : std::as_const(widgets)) {
-            if (!w->isVisible())
-                continue;
-            if (auto *label = qobject_cast<QLabel *>(w))
-                texts.append(plain(label->text()));
-            else if (auto *button = qobject_cast<QAbstractButton *>(w))
-                texts.append(button->text());
-            else if (auto *edit = qobject_cast<QLineEdit *>(w))
-                texts.append(edit->text().isEmpty() ? edit->placeholderText() : edit->text());
-            else if (auto *area = qobject_cast<QTextEdit *>(w))
-                texts.append(area->toPlainText());
-            else if (auto *combo = qobject_cast<QComboBox *>(w))
-                texts.append(combo->currentText());
-            else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
-                for (int i = 0; i < tabs->count(); ++i)
-                    texts.append(tabs->tabText(i));
-            }
-            if (auto *box = qobject_cast<QGroupBox *>(w))
-                texts.append(box->title());
-            if (auto *dock = qobject_cast<QDockWidget *>(w))
-                texts.append(dock->windowTitle());
-            if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
-                const QAbstractItemModel *model = view->model();
-                for (int c = 0; c < model->columnCount(); ++c) {
-                    texts.append(model->headerData(c, Qt::Horizontal).toString());
-                    for (int r = 0; r < model->rowCount(); ++r)
-                        texts.append(model->index(r, c).data().toString());
-                }
-            }
-        }
-    }
-    texts.removeAll(QString());
-    return texts;
 }
 
 // The customer's own data on screen, which stays as recorded in either language: names, kana, addresses, vehicle
@@ -156,11 +99,10 @@ QStringList japaneseOutsideCustomerData()
 {
     const QStringList data = customerData();
     QStringList found;
-    for (const QString &original : visibleTexts()) {
+    for (const QString &original : visibleTexts(FieldTexts::AlsoWhatIsTyped)) {
         QString text = original;
         for (const QString &value : data)
             text.remove(value);
-        text.remove(QStringLiteral("日本語"));
         if (hasJapanese(text))
             found.append(original.left(100));
     }
@@ -205,7 +147,7 @@ QStringList englishServiceContentShown()
         }
     }
     QStringList found;
-    for (QString text : visibleTexts()) {
+    for (QString text : visibleTexts(FieldTexts::AlsoWhatIsTyped)) {
         for (const QString &mail : std::as_const(sent))
             text.remove(mail);
         for (const QString &piece : english) {

@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabBar>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QXmlStreamReader>
@@ -103,7 +104,7 @@ QStringList serviceContent()
 
 } // namespace
 
-QStringList visibleTexts()
+QStringList visibleTexts(FieldTexts fields)
 {
     QStringList texts;
     for (QWidget *top : QApplication::topLevelWidgets()) {
@@ -119,12 +120,18 @@ QStringList visibleTexts()
                 texts.append(plain(label->text()));
             else if (auto *button = qobject_cast<QAbstractButton *>(w))
                 texts.append(button->text());
-            else if (auto *edit = qobject_cast<QLineEdit *>(w); edit && edit->text().isEmpty())
-                texts.append(edit->placeholderText());
+            else if (auto *edit = qobject_cast<QLineEdit *>(w))
+                texts.append(edit->text().isEmpty()                  ? edit->placeholderText()
+                             : fields == FieldTexts::AlsoWhatIsTyped ? edit->text()
+                                                                     : QString());
             else if (auto *area = qobject_cast<QTextEdit *>(w))
                 texts.append(area->toPlainText());
             else if (auto *combo = qobject_cast<QComboBox *>(w))
                 texts.append(combo->currentText());
+            else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+                for (int i = 0; i < tabs->count(); ++i)
+                    texts.append(tabs->tabText(i));
+            }
             if (auto *box = qobject_cast<QGroupBox *>(w))
                 texts.append(box->title());
             if (auto *dock = qobject_cast<QDockWidget *>(w))
