@@ -20,10 +20,12 @@ MailDock::MailDock(MailPanel *panel, QMainWindow *window)
     , m_panel(panel)
     , m_open(new QWidget(this))
     , m_strip(new QWidget(this))
+    , m_noTitleBar(new QWidget(this))
     , m_foldButton(new QPushButton(m_open))
     , m_openButton(new QPushButton(m_strip))
 {
     setObjectName(QStringLiteral("mailDock"));
+    m_noTitleBar->hide();
     auto *box = new QWidget(this);
     auto *boxLayout = new QHBoxLayout(box);
     boxLayout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +84,8 @@ void MailDock::fold(bool folded)
     // The strip is shown before the panel goes: the focus stays inside the dock, not thrown across the window.
     m_strip->setVisible(folded);
     m_open->setVisible(!folded);
+    setTitleBarWidget(folded ? m_noTitleBar : nullptr); // (an empty widget in the title bar's place hides it)
+    m_noTitleBar->setVisible(folded);
     if (folded) {
         // The dock area keeps its width unless the dock may not be wider: as wide as the strip and the dock's frame.
         const int frame = width() - widget()->width();

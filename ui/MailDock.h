@@ -43,6 +43,7 @@ private:
     MailPanel *m_panel;
     QWidget *m_open;
     QWidget *m_strip;
+    QWidget *m_noTitleBar; // folded: the strip has no room for the title 「デモ用メール」 (it would show 「デモ用メ…」)
     QPushButton *m_foldButton;
     QPushButton *m_openButton;
     QTimer m_fitLater;

@@ -194,9 +194,14 @@ private slots:
             QSKIP("this screen has room for page 3 beside the panel");
         }
         QVERIFY(openButton->isVisible() && !m_d->mailPanel()->isVisible());
+        // The strip has no room for the dock's title (it showed 「デモ用メ…」): the title bar is replaced by an empty
+        // one, and comes back with the panel.
+        const QWidget *emptyTitle = dock()->titleBarWidget();
+        QVERIFY(emptyTitle && emptyTitle->isVisible() && emptyTitle->findChildren<QWidget *>().isEmpty());
         QVERIFY(m_d->click(openButton));
         QTRY_VERIFY(m_d->mailPanel()->isVisible());
         QVERIFY(!dock()->isFolded());
+        QVERIFY(!dock()->titleBarWidget());
         QTRY_VERIFY(dock()->width() > 250);
         QTest::qWait(100); // it does not fold again by itself
         QVERIFY(!dock()->isFolded());
