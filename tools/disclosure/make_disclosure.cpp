@@ -221,7 +221,8 @@ int render(const Edition &e, const QString &outputPath)
         std::fprintf(stderr, "font family \"%s\" not found (install fonts-noto-cjk)\n", qPrintable(kFamily));
         return 1;
     }
-    const std::optional<QString> css = readResource(e.resources + u"style.css"_s);
+    // One style sheet for both editions: the English document looks like the Japanese one.
+    const std::optional<QString> css = readResource(kJapanese.resources + u"style.css"_s);
     if (!css) {
         std::fprintf(stderr, "missing resource style.css\n");
         return 1;
