@@ -17,24 +17,12 @@ class TestTls : public QObject
 private:
     test::TestCertificates m_certificates;
 
-    std::unique_ptr<MockRenewalService> httpsService(const QString &name)
-    {
-        MockOptions options;
-        options.today = test::testToday();
-        auto service = std::make_unique<MockRenewalService>(options);
-        QString error;
-        if (!service->useTls(m_certificates.certificateFile(name), m_certificates.keyFile(name), &error) ||
-            !service->listen())
-            return nullptr;
-        return service;
-    }
-
 private slots:
     void initTestCase() { QVERIFY(m_certificates.make()); }
 
     void loginOverHttpsWithTheCaFile()
     {
-        std::unique_ptr<MockRenewalService> service = httpsService(QStringLiteral("loopback"));
+        std::unique_ptr<MockRenewalService> service = m_certificates.httpsService(QStringLiteral("loopback"));
         QVERIFY(service);
         test::AppDriver app;
         QVERIFY(app.startAppAt(service->serverUrl(), QStringLiteral("ja"), m_certificates.caFile()));
@@ -83,7 +71,7 @@ private slots:
         QFETCH(QString, certificate);
         QFETCH(QString, language);
         QFETCH(QString, message);
-        std::unique_ptr<MockRenewalService> service = httpsService(certificate);
+        std::unique_ptr<MockRenewalService> service = m_certificates.httpsService(certificate);
         QVERIFY(service);
         QVERIFY(installTranslations(language)); // the messages as the person reads them
         test::AppDriver app;

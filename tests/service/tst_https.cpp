@@ -21,20 +21,6 @@ class TestHttps : public QObject
 private:
     test::TestCertificates m_certificates;
 
-    std::unique_ptr<MockRenewalService> httpsService(const QString &name)
-    {
-        MockOptions options;
-        options.today = test::testToday();
-        auto service = std::make_unique<MockRenewalService>(options);
-        QString error;
-        if (!service->useTls(m_certificates.certificateFile(name), m_certificates.keyFile(name), &error)) {
-            qWarning() << error;
-            return nullptr;
-        }
-        if (!service->listen())
-            return nullptr;
-        return service;
-    }
     static void trustTestCa(RenewalClient &client, const QString &caFile)
     {
         ApiJobOptions options = client.options();
@@ -44,7 +30,7 @@ private:
     }
     ApiError refusal(const QString &name)
     {
-        std::unique_ptr<MockRenewalService> service = httpsService(name);
+        std::unique_ptr<MockRenewalService> service = m_certificates.httpsService(name);
         if (!service)
             return {};
         RenewalClient client(service->serverUrl());
@@ -59,7 +45,7 @@ private slots:
 
     void wholeRenewalOverHttps()
     {
-        std::unique_ptr<MockRenewalService> service = httpsService(QStringLiteral("loopback"));
+        std::unique_ptr<MockRenewalService> service = m_certificates.httpsService(QStringLiteral("loopback"));
         QVERIFY(service);
         QVERIFY(service->serverUrl().toString().startsWith(QStringLiteral("https://127.0.0.1:")));
         RenewalClient client(service->serverUrl());
@@ -110,7 +96,7 @@ private slots:
 
     void plainHttpToAnHttpsServiceFails()
     {
-        std::unique_ptr<MockRenewalService> service = httpsService(QStringLiteral("loopback"));
+        std::unique_ptr<MockRenewalService> service = m_certificates.httpsService(QStringLiteral("loopback"));
         QVERIFY(service);
         QUrl plain = service->serverUrl();
         plain.setScheme(QStringLiteral("http"));
@@ -156,7 +142,7 @@ private slots:
 
     void untrustedWithoutTheCaFile()
     {
-        std::unique_ptr<MockRenewalService> service = httpsService(QStringLiteral("loopback"));
+        std::unique_ptr<MockRenewalService> service = m_certificates.httpsService(QStringLiteral("loopback"));
         QVERIFY(service);
         RenewalClient client(service->serverUrl()); // the system's authorities only
         const auto me = await<Me>([&](QObject *c, auto done) { client.me(c, done); });

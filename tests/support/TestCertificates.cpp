@@ -1,5 +1,8 @@
 #include "support/TestCertificates.h"
 
+#include "mock/MockRenewalService.h"
+#include "support/TestSupport.h"
+
 #include <QDebug>
 #include <QFile>
 #include <QProcess>
@@ -97,6 +100,21 @@ bool TestCertificates::make()
            serverCertificate(QStringLiteral("expired"), loopback, -1, false) &&
            serverCertificate(QStringLiteral("selfsigned"), loopback, 2, true) &&
            futureCertificate(QStringLiteral("notyetvalid"), loopback);
+}
+
+std::unique_ptr<MockRenewalService> TestCertificates::httpsService(const QString &name) const
+{
+    MockOptions options;
+    options.today = testToday();
+    auto service = std::make_unique<MockRenewalService>(options);
+    QString error;
+    if (!service->useTls(certificateFile(name), keyFile(name), &error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    if (!service->listen())
+        return nullptr;
+    return service;
 }
 
 } // namespace clickar::test

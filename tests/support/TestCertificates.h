@@ -4,6 +4,12 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
+namespace clickar {
+class MockRenewalService;
+}
+
 namespace clickar::test {
 
 // A throw-away certificate authority and server certificates, made with the openssl command at test time in a
@@ -17,6 +23,8 @@ public:
     QString caFile() const { return path(QStringLiteral("ca.crt")); }
     QString certificateFile(const QString &name) const { return path(name + QStringLiteral(".crt")); }
     QString keyFile(const QString &name) const { return path(name + QStringLiteral(".key")); }
+    // The demo service on loopback serving HTTPS with certificate `name` (null, with a warning, if it cannot).
+    std::unique_ptr<MockRenewalService> httpsService(const QString &name) const;
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
