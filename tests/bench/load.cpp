@@ -2,6 +2,8 @@
 // concurrent logged-in clients, each on a connection of its own, reading GET /contracts back to back for a fixed
 // time. Prints requests/s, p50/p99 latency, errors and the server's RSS before and after. Usage:
 //   bench_load [SECONDS per N, default 5]
+#include "support/ResidentMemory.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -21,17 +23,7 @@
 
 namespace {
 
-qint64 residentKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
+using clickar::test::residentKiB;
 
 // One client: its own connection (a network access manager of its own), logged in, then requests back to back.
 class Client

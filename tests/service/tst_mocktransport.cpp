@@ -3,6 +3,8 @@
 // connection cap.
 #include "tst_mockhttp.h"
 
+#include "support/ResidentMemory.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTcpSocket>
@@ -11,6 +13,7 @@
 using namespace mocktest;
 using clickar::MockOptions;
 using clickar::MockRenewalService;
+using clickar::test::residentKiB;
 
 namespace {
 
@@ -42,18 +45,6 @@ private:
     QTcpSocket m_socket;
     QByteArray m_received;
 };
-
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 const QByteArray meRequest = "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\n\r\n";
 
