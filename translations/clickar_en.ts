@@ -1945,10 +1945,6 @@ Is the driver range correct?</translation>
         <translation>Your contracts — choose the contract to renew</translation>
     </message>
     <message>
-        <source>Contracts that can be renewed now have the button “Start renewal”. Press it to see what the renewal involves before you begin.</source>
-        <translation>Contracts that can be renewed now have the button “Start renewal”. Press it to see what the renewal involves before you begin.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -2023,6 +2019,10 @@ Is the driver range correct?</translation>
     <message>
         <source>Procedure</source>
         <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Contracts that can be renewed now have the button “Start renewal”. Press it to see what the renewal involves before you begin. A renewal you have already started goes on from where you left it with “Continue”.</source>
+        <translation>Contracts that can be renewed now have the button “Start renewal”. Press it to see what the renewal involves before you begin. A renewal you have already started goes on from where you left it with “Continue”.</translation>
     </message>
 </context>
 <context>

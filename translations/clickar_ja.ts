@@ -1938,10 +1938,6 @@ Is the driver range correct?</source>
         <translation>ご契約の選択 — 更新するご契約をお選びください</translation>
     </message>
     <message>
-        <source>Contracts that can be renewed now have the button “Start renewal”. Press it to see what the renewal involves before you begin.</source>
-        <translation>現在更新できるご契約には「更新のお手続き」ボタンが表示されます。ボタンを押すと、お手続きを始める前に更新のご案内をご覧いただけます。</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
@@ -2016,6 +2012,10 @@ Is the driver range correct?</source>
     <message>
         <source>Procedure</source>
         <translation>お手続き</translation>
+    </message>
+    <message>
+        <source>Contracts that can be renewed now have the button “Start renewal”. Press it to see what the renewal involves before you begin. A renewal you have already started goes on from where you left it with “Continue”.</source>
+        <translation>現在更新できるご契約には「更新のお手続き」ボタンが表示されます。ボタンを押すと、お手続きを始める前に更新のご案内をご覧いただけます。お手続きの途中のご契約は「続きから」で中断したところから再開できます。</translation>
     </message>
 </context>
 <context>

@@ -1,83 +1,26 @@
 #include "ui/MyPageScreen.h"
 
 #include "service/Session.h"
+#include "ui/ContractList.h"
 #include "ui/Format.h"
 #include "ui/Labels.h"
+#include "ui/PhraseLabel.h"
 #include "ui/Style.h"
 #include "wizard/PageIds.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyledItemDelegate>
-#include <QTableWidget>
+#include <QScrollArea>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace clickar {
 
 namespace {
-enum Column { PolicyColumn, ProductColumn, PeriodColumn, VehicleColumn, StatusColumn, ActionColumn, ColumnCount };
-constexpr int StatusCodeRole = Qt::UserRole + 1;
-
-struct BadgeColours
-{
-    QColor background;
-    QColor text;
-};
-
-// From the stylesheet's palette (resources/style/clickar.qss): the badge is painted, not styled.
-BadgeColours badgeColours(const QString &status)
-{
-    if (status == QStringLiteral("renewable"))
-        return {style::colour(QStringLiteral("successBackground")), style::colour(QStringLiteral("success"))};
-    if (status == QStringLiteral("renewed"))
-        return {style::colour(QStringLiteral("accentBackground")), style::colour(QStringLiteral("accent"))};
-    if (status == QStringLiteral("expired"))
-        return {style::colour(QStringLiteral("errorBackground")), style::colour(QStringLiteral("error"))};
-    return {style::colour(QStringLiteral("surface")), style::colour(QStringLiteral("muted"))};
-}
-
-// The status column as a coloured, rounded badge (the item keeps the plain text for tests and screen readers).
-class StatusBadgeDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const QString text = index.data(Qt::DisplayRole).toString();
-        const BadgeColours colours = badgeColours(index.data(StatusCodeRole).toString());
-        QFont font = option.font;
-        font.setBold(true);
-        const QFontMetrics metrics(font);
-        const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 20);
-        const int height = metrics.height() + 8;
-        const QRect badge(option.rect.left() + 4, option.rect.center().y() - height / 2, width, height);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colours.background);
-        painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
-        painter->setPen(colours.text);
-        painter->setFont(font);
-        painter->drawText(badge, Qt::AlignCenter, text);
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QFont font = option.font;
-        font.setBold(true);
-        const QFontMetrics metrics(font);
-        return {metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 28, metrics.height() + 16};
-    }
-};
-
 // 「手続き中（4/9）」: the page of nine the renewal under way continues at; the contract's status otherwise.
 QString statusText(const Contract &c)
 {
@@ -105,7 +48,18 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("myPageScreen"));
-    auto *layout = new QVBoxLayout(this);
+    // The whole screen scrolls (many contracts, a small window); the area takes no focus: it scrolls to the focused
+    // button.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("contractsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
     m_greeting = new QLabel(this);
     m_greeting->setObjectName(QStringLiteral("greeting"));
@@ -115,9 +69,8 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
     m_heading = heading;
     style::makeHeading(heading);
     layout->addWidget(heading);
-    auto *intro = new QLabel(this);
+    auto *intro = new PhraseLabel({}, this); // wraps between phrases
     m_intro = intro;
-    intro->setWordWrap(true);
     intro->setProperty("role", QStringLiteral("hint"));
     layout->addWidget(intro);
     layout->addSpacing(8);
@@ -141,31 +94,11 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
     m_retry->setObjectName(QStringLiteral("contractsRetryButton"));
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("contractsTable"));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    // The table is a Tab stop of its own (the arrow keys go from cell to cell, a screen reader reads each), then
-    // each row's buttons. The buttons are cell widgets, which Qt's table leaves out of the accessibility tree: the
-    // action column's cells carry their names, and Enter or Space on such a cell presses its first button.
-    m_table->setFocusPolicy(Qt::StrongFocus);
-    m_table->setTabKeyNavigation(false);
-    m_table->installEventFilter(this);
-    connect(m_table, &QAbstractItemView::activated, this, &MyPageScreen::pressActionOf);
-    m_table->setWordWrap(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setItemDelegateForColumn(StatusColumn, new StatusBadgeDelegate(m_table));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->verticalHeader()->setMinimumSectionSize(52);
-    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the product column gives way instead
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    layout->addWidget(m_table);
+    m_list = new ContractList(content);
+    m_list->setObjectName(QStringLiteral("contractsTable"));
+    layout->addWidget(m_list);
     layout->addStretch(1);
+    scroll->setWidget(content);
 
     connect(m_retry, &QPushButton::clicked, this, &MyPageScreen::reload);
     setState(State::Empty);
@@ -176,18 +109,19 @@ void MyPageScreen::retranslate()
 {
     m_heading->setText(tr("Your contracts — choose the contract to renew"));
     m_intro->setText(tr("Contracts that can be renewed now have the button “Start renewal”. Press it to see "
-                        "what the renewal involves before you begin."));
+                        "what the renewal involves before you begin. A renewal you have already started goes on "
+                        "from where you left it with “Continue”."));
     m_retry->setText(tr("Retry"));
-    m_table->setAccessibleName(tr("Your contracts"));
-    m_table->setHorizontalHeaderLabels({tr("Policy number"), tr("Insurance type"), tr("Insurance period"),
-                                        tr("Car name / registration"), tr("Status"), tr("Procedure")});
+    m_list->setAccessibleName(tr("Your contracts"));
+    m_list->setHeaders({tr("Policy number"), tr("Insurance type"), tr("Insurance period"),
+                        tr("Car name / registration"), tr("Status"), tr("Procedure")});
     if (!m_greeting->text().isEmpty())
         m_greeting->setText(tr("Welcome, %1").arg(m_session->me().displayName));
     if (m_statusText)
         m_status->setText(m_statusText());
     if (m_noticeText)
         m_notice->setText(m_noticeText());
-    if (!m_table->isHidden())
+    if (!m_list->isHidden())
         showContracts(m_contracts);
 }
 
@@ -203,7 +137,7 @@ void MyPageScreen::setState(State state, const std::function<QString()> &message
     m_statusText = message;
     m_progress->setVisible(state == State::Loading);
     m_retry->setVisible(state == State::Error);
-    m_table->setVisible(state == State::Loaded);
+    m_list->setVisible(state == State::Loaded);
     m_status->setText(message ? message() : QString());
     m_status->setVisible(!m_status->text().isEmpty());
     style::setState(m_status, "message", state == State::Error ? QStringLiteral("error") : QString());
@@ -222,7 +156,7 @@ void MyPageScreen::clear()
     ++m_request;
     showNotice({});
     m_contracts.clear();
-    m_table->setRowCount(0);
+    m_list->clear();
     m_greeting->clear();
     setState(State::Empty);
 }
@@ -248,7 +182,7 @@ void MyPageScreen::refetch()
 {
     // The contracts' texts (保険種類) come from the service in the language asked for; the table stays as it is until
     // they are here.
-    if (m_table->isHidden())
+    if (m_list->isHidden())
         return;
     const quint64 request = ++m_request;
     m_session->client()->contracts({}, this, [this, request](const Result<QList<Contract>> &result) {
@@ -259,7 +193,7 @@ void MyPageScreen::refetch()
 
 QWidget *MyPageScreen::actionCell(const Contract &c)
 {
-    auto *cell = new QWidget(m_table);
+    auto *cell = new QWidget;
     const bool inProgress = c.isInProgress();
     // Two buttons one above the other: side by side they took the width the insurance type needs.
     auto *layout = new QBoxLayout(inProgress ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight, cell);
@@ -283,80 +217,61 @@ QWidget *MyPageScreen::actionCell(const Contract &c)
         connect(renew, &QPushButton::clicked, this, [this, c] { emit renewRequested(c); });
         layout->addWidget(renew);
     } else {
-        auto *note = new QLabel(statusExplanation(c.status), cell);
-        note->setWordWrap(true);
+        auto *note = new PhraseLabel(statusExplanation(c.status), cell);
         note->setProperty("role", QStringLiteral("hint"));
         layout->addWidget(note);
     }
     return cell;
 }
 
-void MyPageScreen::pressActionOf(const QModelIndex &index)
-{
-    if (index.column() != ActionColumn)
-        return;
-    QWidget *cell = m_table->cellWidget(index.row(), ActionColumn);
-    if (auto *button = cell ? cell->findChild<QPushButton *>() : nullptr)
-        button->click();
-}
-
-bool MyPageScreen::eventFilter(QObject *watched, QEvent *event)
-{
-    // Space presses the current action cell's button as Enter does (QAbstractItemView::activated).
-    if (watched == m_table && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space && m_table->currentIndex().column() == ActionColumn) {
-        pressActionOf(m_table->currentIndex());
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void MyPageScreen::showContracts(const QList<Contract> &contracts)
 {
     // Shown again (in the other language): the focus stays on the same contract's button.
     const QWidget *focus = QApplication::focusWidget();
-    const QString focused = focus && m_table->isAncestorOf(focus) ? focus->objectName() : QString();
+    const QString focused = focus && m_list->isAncestorOf(focus) ? focus->objectName() : QString();
+    const bool firstShown = m_list->isHidden();
     m_contracts = contracts;
-    m_table->setRowCount(0);
+    m_list->clear();
     if (contracts.isEmpty())
         return setState(State::Empty, [] {
             return tr("There are no contracts on this MyPage account. If you expected one here, "
                       "please contact your agent.");
         });
-    m_table->setRowCount(static_cast<int>(contracts.size()));
-    for (int row = 0; row < contracts.size(); ++row) {
-        const Contract &c = contracts.at(row);
-        const QStringList cells = {c.policyNumber, c.productName,
-                                   format::date(c.period.start) +
-                                       (format::isJapanese() ? QStringLiteral(" 〜\n") : QStringLiteral(" –\n")) +
-                                       format::date(c.period.end),
-                                   c.vehicleName + QLatin1Char('\n') + c.registration, statusText(c)};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
-        }
-        m_table->item(row, StatusColumn)->setData(StatusCodeRole, c.status);
-        QWidget *action = actionCell(c);
-        QStringList actionNames;
-        for (const QWidget *part : action->findChildren<QWidget *>()) {
-            if (const auto *button = qobject_cast<const QPushButton *>(part))
-                actionNames.append(button->accessibleName());
-            else if (const auto *note = qobject_cast<const QLabel *>(part))
-                actionNames.append(note->text());
-        }
-        auto *actionItem = new QTableWidgetItem;
-        actionItem->setData(Qt::AccessibleTextRole, actionNames.join(QStringLiteral("; ")));
-        m_table->setItem(row, ActionColumn, actionItem);
-        m_table->setCellWidget(row, ActionColumn, action);
+    for (const Contract &c : contracts) {
+        const QString period = format::date(c.period.start) +
+                               (format::isJapanese() ? QStringLiteral(" 〜\n") : QStringLiteral(" –\n")) +
+                               format::date(c.period.end);
+        m_list->addRow(
+            c.policyNumber,
+            {c.policyNumber, c.productName, period, c.vehicleName + QLatin1Char('\n') + c.registration, statusText(c)},
+            c.status, actionCell(c));
     }
-    m_table->resizeColumnsToContents();
-    m_table->resizeRowsToContents();
     setState(State::Loaded);
     if (!focused.isEmpty()) {
-        if (QWidget *again = m_table->findChild<QWidget *>(focused))
+        if (QWidget *again = m_list->findChild<QWidget *>(focused))
             again->setFocus(Qt::OtherFocusReason);
+    } else if (firstShown && takesTheFocus()) {
+        focusFirstAction();
     }
+}
+
+bool MyPageScreen::takesTheFocus() const
+{
+    // Not from the demo mail panel or a tool bar, where the person may be working while the contracts arrive.
+    for (const QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        if (qobject_cast<const QDockWidget *>(w) || qobject_cast<const QToolBar *>(w))
+            return false;
+    }
+    return isVisible();
+}
+
+void MyPageScreen::focusFirstAction()
+{
+    // Where the eye goes: the first row's first button, or the first row when it has none.
+    if (auto *button = m_list->findChild<QPushButton *>())
+        button->setFocus(Qt::OtherFocusReason);
+    else if (QWidget *row = m_list->rowHeading(0))
+        row->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace clickar

@@ -7,13 +7,12 @@
 #include <functional>
 
 class QLabel;
-class QModelIndex;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
 
 namespace clickar {
 
+class ContractList;
 class Session;
 
 // マイページトップ — ご契約の選択: the account's contracts (証券番号, 保険種類, 保険期間, 車名・登録番号, a status
@@ -42,7 +41,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class State { Loading, Error, Empty, Loaded };
@@ -51,8 +49,8 @@ private:
     void setState(State state, const std::function<QString()> &message = {});
     void showContracts(const QList<Contract> &contracts);
     QWidget *actionCell(const Contract &contract);
-    // Enter or Space on a cell of the action column: its first button.
-    void pressActionOf(const QModelIndex &index);
+    bool takesTheFocus() const;
+    void focusFirstAction();
 
     Session *m_session;
     QLabel *m_greeting;
@@ -64,7 +62,7 @@ private:
     QLabel *m_notice;
     QProgressBar *m_progress;
     QPushButton *m_retry;
-    QTableWidget *m_table;
+    ContractList *m_list;
     QList<Contract> m_contracts;
     quint64 m_request = 0;
 };

@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QListWidget>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 

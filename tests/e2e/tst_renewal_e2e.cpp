@@ -1,10 +1,10 @@
 // End to end, as a person would: the real app on its embedded mock, log in as tanaka@example.jp with the
 // one-time password read from the demo mail panel, renew through the nine pages, read the new policy number.
 #include "support/AppDriver.h"
+#include "ui/ContractList.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QTableWidget>
 #include <QTextBrowser>
 
 using namespace clickar;
@@ -57,7 +57,7 @@ private slots:
         QVERIFY(d.enterOtp(code));
         QTRY_COMPARE(d.screen(), QStringLiteral("myPageScreen"));
 
-        auto *table = d.find<QTableWidget>("contractsTable");
+        auto *table = d.find<ContractList>("contractsTable");
         QVERIFY(d.openGuide());
         const QString oldPolicy = d.guidePolicy();
         QVERIFY(d.proceedToWizard());
@@ -80,8 +80,8 @@ private slots:
         QCOMPARE(window->currentScreen(), d.screenWidget("myPageScreen"));
         const auto statusOf = [table, oldPolicy]() -> QString {
             for (int row = 0; row < table->rowCount(); ++row) {
-                if (table->item(row, 0) && table->item(row, 0)->text() == oldPolicy)
-                    return table->item(row, 4)->text();
+                if (table->text(row, ContractList::PolicyColumn) == oldPolicy)
+                    return table->text(row, ContractList::StatusColumn);
             }
             return {};
         };

@@ -39,7 +39,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>

@@ -4,6 +4,7 @@
 // scroll areas scroll by touch. With CLICKAR_KIOSK_SHOTS=DIR (and CLICKAR_KIOSK_LANG=ja|en) each screen
 // is also saved as a picture, for looking at them under Xvfb at 1280 × 800 and 1920 × 1080.
 #include "support/AppDriver.h"
+#include "ui/ContractList.h"
 #include "ui/HelpDialog.h"
 #include "ui/IdleCountdownDialog.h"
 #include "ui/KioskGuard.h"
@@ -22,7 +23,6 @@
 #include <QScrollBar>
 #include <QScroller>
 #include <QTabBar>
-#include <QTableWidget>
 
 using namespace clickar;
 
@@ -119,7 +119,7 @@ private slots:
         checkScreen(QStringLiteral("02-otp"));
         QVERIFY(m_d->enterOtp());
         QTRY_COMPARE(m_d->screen(), QStringLiteral("myPageScreen"));
-        QTRY_VERIFY(m_d->find<QTableWidget>("contractsTable")->rowCount() > 0);
+        QTRY_VERIFY(m_d->find<ContractList>("contractsTable")->rowCount() > 0);
         checkScreen(QStringLiteral("03-mypage"));
         QVERIFY(m_d->openGuide());
         checkScreen(QStringLiteral("04-guide"));

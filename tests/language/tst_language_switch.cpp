@@ -7,6 +7,7 @@
 #include "support/AppDriver.h"
 #include "support/LanguageCheck.h"
 #include "ui/ClickarApp.h"
+#include "ui/ContractList.h"
 #include "ui/FileDialogs.h"
 #include "ui/Format.h"
 #include "ui/HelpDialog.h"
@@ -26,7 +27,6 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QWizard>
@@ -116,7 +116,7 @@ private slots:
     void myPageAndGuide()
     {
         QVERIFY(m_app->logIn(QStringLiteral("tanaka@example.jp")));
-        QTRY_VERIFY(m_app->find<QTableWidget>("contractsTable")->rowCount() > 0);
+        QTRY_VERIFY(m_app->find<ContractList>("contractsTable")->rowCount() > 0);
         switchAndCheck(QStringLiteral("en"));
         QVERIFY(m_app->find<QLabel>("greeting")->text().startsWith(QStringLiteral("Welcome")));
         switchAndCheck(QStringLiteral("ja"));

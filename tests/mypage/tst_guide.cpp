@@ -7,7 +7,6 @@
 #include "wizard/RenewalWizard.h"
 
 #include <QLabel>
-#include <QTableWidget>
 
 using namespace clickar;
 using namespace clickar::test;

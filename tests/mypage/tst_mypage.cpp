@@ -1,6 +1,7 @@
 // マイページトップ: the account's contracts with their status badges, 「更新のお手続き」 only on renewable ones, and
 // the loading, empty and error (再試行) states.
 #include "support/AppDriver.h"
+#include "ui/ContractList.h"
 #include "ui/Format.h"
 #include "ui/Labels.h"
 #include "ui/MyPageScreen.h"
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QProgressBar>
-#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace clickar;
@@ -24,7 +24,7 @@ class TestMyPage : public QObject
     Q_OBJECT
 
 private:
-    QTableWidget *table() const { return child<QTableWidget>(m_app->window(), "contractsTable"); }
+    ContractList *table() const { return child<ContractList>(m_app->window(), "contractsTable"); }
     QWidget *myPage() const { return m_app->screenWidget("myPageScreen"); }
     QLabel *status() const { return child<QLabel>(myPage(), "contractsStatus"); }
 
@@ -78,18 +78,18 @@ private slots:
         for (int row = 0; row < expected.size(); ++row) {
             const Contract &c = expected.at(row);
             seen << c.status;
-            QCOMPARE(table()->item(row, 0)->text(), c.policyNumber);
-            QCOMPARE(table()->item(row, 1)->text(), c.productName);
-            QVERIFY(table()->item(row, 2)->text().contains(format::date(c.period.start)));
-            QVERIFY(table()->item(row, 2)->text().contains(format::date(c.period.end)));
-            QVERIFY(table()->item(row, 3)->text().contains(c.vehicleName));
-            QVERIFY(table()->item(row, 3)->text().contains(c.registration));
+            QCOMPARE(table()->text(row, ContractList::PolicyColumn), c.policyNumber);
+            QCOMPARE(table()->text(row, ContractList::ProductColumn), c.productName);
+            QVERIFY(table()->text(row, ContractList::PeriodColumn).contains(format::date(c.period.start)));
+            QVERIFY(table()->text(row, ContractList::PeriodColumn).contains(format::date(c.period.end)));
+            QVERIFY(table()->text(row, ContractList::VehicleColumn).contains(c.vehicleName));
+            QVERIFY(table()->text(row, ContractList::VehicleColumn).contains(c.registration));
             // A renewal under way (Takahashi's demo draft is at page 4) reads 「手続き中（4/9）」 with 「続きから」.
             if (!c.isInProgress())
-                QCOMPARE(table()->item(row, 4)->text(), labels::contractStatus(c.status));
+                QCOMPARE(table()->text(row, ContractList::StatusColumn), labels::contractStatus(c.status));
             else
-                QVERIFY2(table()->item(row, 4)->text().startsWith(QStringLiteral("In progress (")),
-                         qPrintable(table()->item(row, 4)->text()));
+                QVERIFY2(table()->text(row, ContractList::StatusColumn).startsWith(QStringLiteral("In progress (")),
+                         qPrintable(table()->text(row, ContractList::StatusColumn)));
             QCOMPARE(child<QPushButton>(table(), qPrintable(QStringLiteral("continueButton_") + c.policyNumber)) !=
                          nullptr,
                      c.isInProgress());

@@ -3,6 +3,7 @@
 // carries on with nothing typed lost (WCAG 2.2.5); ログアウト on every screen.
 #include "service/Session.h"
 #include "support/AppDriver.h"
+#include "ui/ContractList.h"
 #include "ui/ReloginDialog.h"
 #include "wizard/PageIds.h"
 #include "wizard/RenewalController.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTableWidget>
 
 using namespace clickar;
 using namespace clickar::test;
@@ -143,7 +143,7 @@ private slots:
         logout->trigger();
         QTRY_COMPARE(m_app->screen(), QStringLiteral("loginScreen"));
         // The person's screens went with their scope: no contract table (let alone rows) is left.
-        QTRY_VERIFY(!child<QTableWidget>(m_app->window(), "contractsTable"));
+        QTRY_VERIFY(!child<ContractList>(m_app->window(), "contractsTable"));
 
         QVERIFY(m_app->logIn(QStringLiteral("takahashi@example.jp")));
         QVERIFY(openGuide());

@@ -2,11 +2,11 @@
 // a certificate it cannot verify is said plainly in the person's language, with no way to ignore it.
 #include "support/AppDriver.h"
 #include "support/TestCertificates.h"
+#include "ui/ContractList.h"
 #include "ui/Translations.h"
 
 #include <QAbstractButton>
 #include <QLabel>
-#include <QTableWidget>
 
 using namespace clickar;
 
@@ -27,7 +27,7 @@ private slots:
         test::AppDriver app;
         QVERIFY(app.startAppAt(service->serverUrl(), QStringLiteral("ja"), m_certificates.caFile()));
         QVERIFY(app.logIn(QStringLiteral("suzuki@example.jp")));
-        auto *contracts = app.find<QTableWidget>("contractsTable");
+        auto *contracts = app.find<ContractList>("contractsTable");
         QVERIFY(contracts);
         QTRY_VERIFY(contracts->rowCount() > 0);
     }

@@ -1,4 +1,5 @@
 #include "support/AppDriver.h"
+#include "ui/ContractList.h"
 
 #include "service/Session.h"
 #include "ui/MailPanel.h"
@@ -14,7 +15,6 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTableView>
-#include <QTableWidget>
 
 namespace clickar::test {
 
@@ -263,7 +263,8 @@ bool AppDriver::click(QAbstractButton *button)
 {
     if (!button)
         return fail(QStringLiteral("no button to click"));
-    if (!waitFor([button] { return button->isVisible() && button->isEnabled(); }, 5000))
+    // Shown, enabled and laid out: a person clicks what is there to see (a new row's button has no size yet).
+    if (!waitFor([button] { return button->isVisible() && button->isEnabled() && !button->rect().isEmpty(); }, 5000))
         return fail(QStringLiteral("%1 is not visible and enabled").arg(describe(button)));
     if (!ensureActive(button))
         return false;
@@ -360,12 +361,12 @@ bool AppDriver::openGuide(const QString &policy)
 {
     if (screen() == QStringLiteral("agentHomeScreen"))
         return openCustomer(policy);
-    auto *table = find<QTableWidget>("contractsTable");
+    auto *table = find<ContractList>("contractsTable");
     if (!table || !waitFor([table] { return table->rowCount() > 0; }))
         return fail(QStringLiteral("no contracts shown"));
     QPushButton *renew = nullptr;
     for (int row = 0; row < table->rowCount() && !renew; ++row) {
-        const QString number = table->item(row, 0)->text();
+        const QString number = table->text(row, ContractList::PolicyColumn);
         if (!policy.isEmpty() && number != policy)
             continue;
         renew = table->findChild<QPushButton *>(QStringLiteral("renewButton_") + number);

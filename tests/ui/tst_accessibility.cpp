@@ -2,17 +2,20 @@
 // from the main window. Every interactive control and every object that can take the focus has a name; every field
 // and combo box is labelled by its label (the buddy relation AT-SPI reports as labelled-by); every screen has a Tab
 // stop (counted in the focus chain), MyPage after the renewal too; no link hides inside a label's text (the help
-// dialog's websites are buttons). MyPage's row buttons are cell widgets, which Qt's table leaves out of the
-// accessibility tree: their names are on the action column's cells, under a header, and Enter on such a cell
-// presses the button.
+// dialog's websites are buttons). MyPage's contract list has a header over every column, its row buttons are push
+// buttons of the tree in the Tab order, and each row starts with a Tab stop that names the whole contract.
 #include "support/AppDriver.h"
+#include "ui/ContractList.h"
 #include "ui/HelpDialog.h"
+#include "ui/MessageBoxes.h"
 #include "wizard/RenewalWizard.h"
 
 #include <QAccessible>
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
-#include <QTableWidget>
 
 using namespace clickar;
 
@@ -84,26 +87,34 @@ private:
         for (int i = 0; i < iface->childCount(); ++i)
             names(iface->child(i), found, depth + 1);
     }
-    // MyPage's table: a header over every column, and each row button's name on a cell of the tree.
+    // MyPage's list: a header over every column, each row button a named push button of the tree, and each row
+    // started by a Tab stop whose name says every column of the contract.
     static void checkContracts(QWidget *scope, QStringList &problems)
     {
-        auto *table = scope->findChild<QTableWidget *>(QStringLiteral("contractsTable"));
-        if (!table || !table->isVisible())
+        auto *list = scope->findChild<ContractList *>(QStringLiteral("contractsTable"));
+        if (!list || !list->isVisible())
             return;
         QHash<QString, QAccessible::Role> found;
-        names(QAccessible::queryAccessibleInterface(table), found);
-        for (int column = 0; column < table->columnCount(); ++column) {
-            const QString header =
-                table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString();
-            if (header.trimmed().isEmpty() || found.value(header) != QAccessible::ColumnHeader)
+        names(QAccessible::queryAccessibleInterface(list), found);
+        QStringList headers;
+        for (int column = 0; column < ContractList::ColumnCount; ++column) {
+            auto *header = list->findChild<QLabel *>(QStringLiteral("contractsHeader%1").arg(column));
+            headers.append(header ? header->text().trimmed() : QString());
+            if (headers.last().isEmpty() || found.value(headers.last()) != QAccessible::StaticText)
                 problems.append(QStringLiteral("no header on column %1").arg(column));
         }
-        for (const QPushButton *button : table->findChildren<QPushButton *>()) {
-            bool named = false;
-            for (auto it = found.cbegin(); it != found.cend() && !named; ++it)
-                named = it.value() == QAccessible::Cell && it.key().contains(button->accessibleName());
-            if (!named)
+        for (const QPushButton *button : list->findChildren<QPushButton *>()) {
+            if (button->accessibleName().isEmpty() || found.value(button->accessibleName()) != QAccessible::PushButton)
                 problems.append(QStringLiteral("not in the accessibility tree: ") + button->objectName());
+        }
+        for (int row = 0; row < list->rowCount(); ++row) {
+            QLabel *heading = list->rowHeading(row);
+            const QString name = heading->accessibleName();
+            bool complete = (heading->focusPolicy() & Qt::TabFocus) && found.contains(name);
+            for (int column = 0; column < ContractList::ActionColumn; ++column)
+                complete = complete && name.contains(headers.at(column));
+            if (!complete || !name.contains(list->text(row, ContractList::PolicyColumn)))
+                problems.append(QStringLiteral("row %1 does not say its contract: ").arg(row) + name);
         }
     }
     bool checkWidget(const QString &what, QWidget *root, QWidget *scope)
@@ -169,30 +180,44 @@ private slots:
             if (id < CompletionPageId)
                 QVERIFY(m_app->passPage());
         }
-        // Back at MyPage with the contract renewed: no button in the table, still a Tab stop.
+        // Back at MyPage with the contract renewed: no button in the list, still a Tab stop.
         QVERIFY(m_app->click(m_app->wizard()->button(QWizard::FinishButton)));
         QTRY_COMPARE(m_app->screen(), QStringLiteral("myPageScreen"));
-        auto *table = m_app->find<QTableWidget>("contractsTable");
+        auto *table = m_app->find<ContractList>("contractsTable");
         QTRY_VERIFY(table->isVisible() && table->rowCount() > 0 && !table->findChild<QPushButton *>());
         ok = checkScreen(QStringLiteral("MyPage after the renewal")) && ok;
         QVERIFY2(ok, "see the warnings above");
     }
 
-    // The action column's cell takes Enter for its button: Tab to the table, End to the last column, Return.
-    void theActionCellPressesItsButton()
+    // A renewal under way: MyPage opens on its 「続きから」, Tab goes on to 「更新のご案内」, and Shift+Tab back to the
+    // row's start, which names the contract and takes Return for the row's first button.
+    void theRowButtonsAreInTheTabOrder()
     {
+        QVERIFY(m_app->openWizardAfter(Step::Basic));
+        const QString policy = m_app->prepared().policyNumber;
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        m_app->find<QAction>("logoutAction")->trigger();
+        QTRY_COMPARE(m_app->screen(), QStringLiteral("loginScreen"));
         QVERIFY(m_app->logIn(QStringLiteral("tanaka@example.jp")));
-        auto *table = m_app->find<QTableWidget>("contractsTable");
-        QTRY_VERIFY(table->isVisible() && table->rowCount() > 0);
-        QVERIFY(m_app->tabTo(table));
-        QVERIFY(m_app->pressKey(Qt::Key_End));
-        QCOMPARE(table->currentIndex().column(), table->columnCount() - 1);
-        const QAccessibleInterface *cell = QAccessible::queryAccessibleInterface(table)->focusChild();
-        QVERIFY(cell);
-        QVERIFY2(cell->text(QAccessible::Name).contains(QStringLiteral("Start renewal of policy")),
-                 qPrintable(cell->text(QAccessible::Name)));
+        QPointer<QPushButton> resume;
+        QTRY_VERIFY(resume = m_app->window()->findChild<QPushButton *>(QStringLiteral("continueButton_") + policy));
+        auto *guide = m_app->find<QPushButton>(qPrintable(QStringLiteral("renewButton_") + policy));
+        QVERIFY(guide);
+        QTRY_COMPARE(QApplication::focusWidget(), resume.get());
+        QVERIFY(checkScreen(QStringLiteral("MyPage with a renewal under way")));
+
+        QVERIFY(m_app->pressKey(Qt::Key_Tab));
+        QCOMPARE(QApplication::focusWidget(), guide);
+        QVERIFY(m_app->pressKey(Qt::Key_Backtab));
+        QVERIFY(m_app->pressKey(Qt::Key_Backtab));
+        auto *list = m_app->find<ContractList>("contractsTable");
+        QCOMPARE(QApplication::focusWidget(), list->rowHeading(0));
+        const QAccessibleInterface *focused = QAccessible::queryAccessibleInterface(QApplication::focusWidget());
+        QVERIFY2(focused->text(QAccessible::Name).contains(policy) &&
+                     focused->text(QAccessible::Name).contains(QStringLiteral("In progress (3/9)")),
+                 qPrintable(focused->text(QAccessible::Name)));
         QVERIFY(m_app->pressKey(Qt::Key_Return));
-        QTRY_COMPARE(m_app->screen(), QStringLiteral("guideScreen"));
+        QTRY_COMPARE(m_app->pageId(), int(CoveragePageId));
     }
 };
 

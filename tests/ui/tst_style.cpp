@@ -2,6 +2,7 @@
 // app carries a stylesheet of its own, and the states code sets (error, current step…) are dynamic properties
 // that the sheet's rules turn into the palette's colours.
 #include "support/AppDriver.h"
+#include "ui/ContractList.h"
 #include "ui/Style.h"
 #include "ui/documents/PdfViewerWindow.h"
 #include "wizard/PageIds.h"
@@ -10,7 +11,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
-#include <QTableWidget>
 #include <QWizard>
 
 using namespace clickar;
@@ -206,7 +206,7 @@ private slots:
         QCOMPARE(child<QLabel>(window, "loginError")->property("message").toString(), QStringLiteral("error"));
         found += inlineStyled(window);
         QVERIFY(app.logIn(QStringLiteral("tanaka@example.jp")));
-        auto *table = child<QTableWidget>(window, "contractsTable");
+        auto *table = child<ContractList>(window, "contractsTable");
         QTRY_VERIFY(table->rowCount() > 0);
         found += inlineStyled(window);
         QPushButton *renew = nullptr;

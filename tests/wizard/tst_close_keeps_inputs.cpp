@@ -3,9 +3,9 @@
 // 「手続き中（n/9）」 with 「続きから」, which opens the wizard at that page with the inputs back; while the
 // application is on its way, closing waits for its answer.
 #include "support/AppDriver.h"
+#include "ui/ContractList.h"
 
 #include <QStatusBar>
-#include <QTableWidget>
 
 using namespace clickar;
 
@@ -30,10 +30,10 @@ private:
     // The status shown on MyPage for the prepared contract.
     QString myPageStatus()
     {
-        auto *table = m_app->find<QTableWidget>("contractsTable");
+        auto *table = m_app->find<ContractList>("contractsTable");
         for (int row = 0; table && row < table->rowCount(); ++row) {
-            if (table->item(row, 0)->text() == m_app->prepared().policyNumber)
-                return table->item(row, 4)->text();
+            if (table->text(row, ContractList::PolicyColumn) == m_app->prepared().policyNumber)
+                return table->text(row, ContractList::StatusColumn);
         }
         return {};
     }

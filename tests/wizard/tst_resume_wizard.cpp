@@ -2,6 +2,7 @@
 // the application was sent); started again (MyPage → guide → POST /contracts/…/renewals), it opens at the first
 // unconfirmed page with every confirmed entry intact (or shows the contract renewed).
 #include "support/AppDriver.h"
+#include "ui/ContractList.h"
 #include "ui/Format.h"
 
 #include <QComboBox>
@@ -9,7 +10,6 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTableWidget>
 
 using namespace clickar;
 
@@ -88,9 +88,9 @@ private slots:
         QCOMPARE(RenewalWizard::pageForResume(*fetched), int(CompletionPageId));
         // Started again: MyPage shows the contract renewed, with nothing left to renew.
         QVERIFY(f.startApp() && f.logIn(QStringLiteral("tanaka@example.jp")));
-        auto *table = f.find<QTableWidget>("contractsTable");
+        auto *table = f.find<ContractList>("contractsTable");
         QTRY_VERIFY(table->rowCount() > 0);
-        QCOMPARE(table->item(0, 4)->text(), labels::contractStatus(QStringLiteral("renewed")));
+        QCOMPARE(table->text(0, ContractList::StatusColumn), labels::contractStatus(QStringLiteral("renewed")));
         QVERIFY(!table->findChild<QPushButton *>(QStringLiteral("renewButton_") + fetched->policyNumber));
         QCOMPARE(f.thankYouMails(), 1);
     }
