@@ -98,6 +98,9 @@ MyPageScreen::MyPageScreen(Session *session, QWidget *parent)
     m_list->setObjectName(QStringLiteral("contractsTable"));
     layout->addWidget(m_list);
     layout->addStretch(1);
+    // The area makes the content as tall as its layout's minimum, which counts a wrapping label (PhraseLabel) at one
+    // phrase a line: with a minimum of its own, the content is as tall as its text at the area's width.
+    content->setMinimumHeight(1);
     scroll->setWidget(content);
 
     connect(m_retry, &QPushButton::clicked, this, &MyPageScreen::reload);
