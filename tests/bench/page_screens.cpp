@@ -1,7 +1,7 @@
-// Screenshots of wizard pages 5–9, the help window and the disclosure viewer window for a visual check (layout,
-// clipping at 200 %, Japanese and English): a scripted renewal for tanaka in the full main window on the mock; each
-// window is grabbed to a PNG. Usage: page_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a` with QT_SCALE_FACTOR=2.
-// Not part of ctest.
+// Screenshots of page 4's licence-month message, wizard pages 5–9, the help window and the disclosure viewer window for
+// a visual check (layout, clipping at 200 %, Japanese and English): a scripted renewal for tanaka in the full main
+// window on the mock; each window is grabbed to a PNG. Usage: page_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a`
+// with QT_SCALE_FACTOR=2. Not part of ctest.
 #include "bench/Screenshots.h"
 #include "support/AppDriver.h"
 #include "ui/HelpDialog.h"
@@ -26,6 +26,19 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const test::Screenshots shots(argc, argv, "page_screens");
     const QString lang = shots.startLanguage;
+
+    {
+        // Page 4's 次回免許更新年月 refused as it is chosen: a month before the new term. The demo's term starts in
+        // December, so the service's today is put in spring (its year then holds months either side of the start).
+        MockOptions spring;
+        spring.today = QDate(2026, 5, 10);
+        test::AppDriver d(spring);
+        if (!d.startApp(lang) || !d.openWizardAfter(Step::Coverage))
+            qFatal("page 4 could not be opened");
+        d.window()->resize(1200, 820);
+        d.chooseLicenceMonth(QDate(d.renewal().newPeriod.start.year(), 1, 1));
+        shots.save(d.window(), QStringLiteral("page4-licence-month.png"));
+    }
 
     // tanaka's renewal with pages 1–4 confirmed, opened from MyPage in the full main window.
     test::AppDriver d;
