@@ -1846,6 +1846,10 @@ Is the driver range correct?</translation>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
     </message>
+    <message>
+        <source>The demo mails could not be loaded. %1</source>
+        <translation>The demo mails could not be loaded. %1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::MainWindow</name>

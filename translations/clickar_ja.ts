@@ -1839,6 +1839,10 @@ Is the driver range correct?</source>
         <source>Sent: %1</source>
         <translation>送信日時：%1</translation>
     </message>
+    <message>
+        <source>The demo mails could not be loaded. %1</source>
+        <translation>デモ用メールを読み込めませんでした。%1</translation>
+    </message>
 </context>
 <context>
     <name>clickar::MainWindow</name>

@@ -36,6 +36,12 @@ MailPanel::MailPanel(QWidget *parent)
     refreshButton->setObjectName(QStringLiteral("mailRefreshButton"));
     header->addWidget(refreshButton, 0, Qt::AlignTop);
     layout->addLayout(header);
+    m_error = new WrappedLabel(this);
+    m_error->setObjectName(QStringLiteral("mailError"));
+    m_error->setWordWrap(true);
+    style::setState(m_error, "message", QStringLiteral("error"));
+    m_error->hide();
+    layout->addWidget(m_error);
     m_empty = new WrappedLabel(this);
     m_empty->setObjectName(QStringLiteral("mailEmpty"));
     m_empty->setWordWrap(true);
@@ -109,6 +115,7 @@ void MailPanel::forget()
     if (!m_copied.isEmpty() && clipboard->text() == m_copied)
         clipboard->clear();
     m_copied.clear();
+    showError({});
     clearEntries();
 }
 
@@ -129,8 +136,15 @@ void MailPanel::refresh()
     if (m_recipient.isEmpty())
         return clearEntries();
     m_client->outbox(this, [this, request](const Result<QList<Mail>> &result) {
-        if (!result.ok() || request != m_request)
+        if (request != m_request)
             return;
+        if (!result.ok()) {
+            // The mails shown stay; the panel says why nothing new came (「再読み込み」 tries again).
+            return showError([error = result.error()] {
+                return tr("The demo mails could not be loaded. %1").arg(error.userMessage());
+            });
+        }
+        showError({});
         m_mails.clear();
         for (const Mail &mail : result.value()) {
             if (mail.to.compare(m_recipient, Qt::CaseInsensitive) == 0)
@@ -152,6 +166,13 @@ void MailPanel::refresh()
         showMail(m_list->currentRow());
         emit refreshed();
     });
+}
+
+void MailPanel::showError(const std::function<QString()> &text)
+{
+    m_errorText = text;
+    m_error->setText(text ? text() : QString());
+    m_error->setVisible(bool(text));
 }
 
 void MailPanel::showMail(int row)
@@ -182,6 +203,8 @@ void MailPanel::retranslate()
     m_otpCaption->setText(tr("Code:"));
     m_copy->setText(tr("Copy"));
     m_copy->setAccessibleName(tr("Copy the one-time password"));
+    if (m_errorText)
+        m_error->setText(m_errorText());
     if (m_list->currentRow() >= 0)
         showMail(m_list->currentRow());
 }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -42,6 +44,8 @@ private:
     void retranslate();
     void showMail(int row);
     void clearEntries();
+    // A message above the mails, as a function so that it follows the language; {} hides it.
+    void showError(const std::function<QString()> &text);
 
     MockClient *m_client = nullptr;
     QLabel *m_note;
@@ -53,6 +57,8 @@ private:
     QPushButton *m_copy;
     QTextBrowser *m_body;
     QLabel *m_empty;
+    QLabel *m_error;
+    std::function<QString()> m_errorText;
     QList<Mail> m_mails;
     QString m_recipient;
     QString m_copied; // what Copy put on the clipboard, taken off it again by forget()

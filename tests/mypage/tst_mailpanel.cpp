@@ -1,4 +1,5 @@
-// The demo mail panel (embedded mock only): the outbox newest first, the one-time password easy to copy.
+// The demo mail panel (embedded mock only): the outbox newest first, the one-time password easy to copy, and a
+// message (the mails kept) when the outbox cannot be read.
 #include "support/AppDriver.h"
 #include "ui/ClickarApp.h"
 #include "ui/MailPanel.h"
@@ -60,6 +61,28 @@ private slots:
         QCOMPARE(code->text(), newest);
         QVERIFY(app.click(child<QPushButton>(otp, "verifyButton")));
         QTRY_COMPARE(app.screen(), QStringLiteral("myPageScreen"));
+    }
+
+    // 「再読み込み」 with the service gone: the panel says so in the UI language, and the mails shown stay.
+    void aFailedRefreshSaysSoAndKeepsTheMails()
+    {
+        AppDriver app;
+        QVERIFY(app.startApp(QStringLiteral("en")));
+        MailPanel *panel = app.window()->mailPanel();
+        auto *list = child<QListWidget>(panel, "mailList");
+        auto *error = child<QLabel>(panel, "mailError");
+        QVERIFY(app.submitLogin(QStringLiteral("tanaka@example.jp")));
+        QTRY_COMPARE(list->count(), 1);
+        QVERIFY(!error->isVisible());
+
+        app.stopService();
+        QVERIFY(app.click(child<QPushButton>(panel, "mailRefreshButton")));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().startsWith(QStringLiteral("The demo mails could not be loaded. The service could not "
+                                                         "be reached.")),
+                 qPrintable(error->text()));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->isVisible() && child<QLabel>(panel, "mailOtpCode")->text().size() == 6);
     }
 };
 
