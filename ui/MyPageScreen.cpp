@@ -141,9 +141,10 @@ void MyPageScreen::setState(State state, const std::function<QString()> &message
     m_progress->setVisible(state == State::Loading);
     m_retry->setVisible(state == State::Error);
     m_list->setVisible(state == State::Loaded);
+    // The band's padding first: the label measures its text with it.
+    style::setState(m_status, "message", state == State::Error ? QStringLiteral("error") : QString());
     m_status->setText(message ? message() : QString());
     m_status->setVisible(!m_status->text().isEmpty());
-    style::setState(m_status, "message", state == State::Error ? QStringLiteral("error") : QString());
 }
 
 void MyPageScreen::showNotice(const std::function<QString()> &text, bool isError)

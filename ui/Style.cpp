@@ -169,12 +169,15 @@ void setState(QWidget *widget, const char *property, const QVariant &value)
 void repolish(QWidget *widget)
 {
     // Children too: rules such as `QWidget[role="step"][current="true"] QLabel` depend on an ancestor's property.
-    QStyle *style = widget->style();
-    style->unpolish(widget);
-    style->polish(widget);
-    for (QWidget *child : widget->findChildren<QWidget *>()) {
-        child->style()->unpolish(child);
-        child->style()->polish(child);
+    QList<QWidget *> widgets = widget->findChildren<QWidget *>();
+    widgets.prepend(widget);
+    for (QWidget *w : std::as_const(widgets)) {
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+        // A frame (a label too) measures the rule's border and padding only on a style change: without it, a label
+        // that became a message band drew its text on the band's edge.
+        QEvent styleChange(QEvent::StyleChange);
+        QCoreApplication::sendEvent(w, &styleChange);
     }
     widget->update();
 }

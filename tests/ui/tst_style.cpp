@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QWizard>
 
 using namespace clickar;
@@ -108,6 +109,30 @@ private slots:
         QTRY_COMPARE(email->property("error").toBool(), false);
         image = email->grab().toImage();
         QVERIFY(image.pixelColor(image.width() / 2, 0).rgb() != red.rgb());
+    }
+
+    // A label that becomes a message band takes the band's border and padding too (its text inset, its height
+    // grown), not only its colours: MyPage's 「ご契約を読み込めませんでした」 was drawn with its text on the band's
+    // edge.
+    void aLabelTurnedIntoABandTakesItsPadding()
+    {
+        style::ensureStyleSheets();
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *label = new QLabel(QStringLiteral("Your contracts could not be loaded."), &window);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int plainHeight = label->sizeHint().height();
+        QCOMPARE(label->contentsRect().top(), 0);
+        style::setState(label, "message", QStringLiteral("error"));
+        // The sheet's 1 px border and 6 px by 8 px padding.
+        QTRY_COMPARE(label->contentsRect().top(), 7);
+        QCOMPARE(label->contentsRect().left(), 9);
+        QVERIFY(label->sizeHint().height() >= plainHeight + 14);
+        style::setState(label, "message", QString());
+        QTRY_COMPARE(label->contentsRect().top(), 0);
     }
 
     void aPropertyChangeRestylesTheWidget()
