@@ -1,5 +1,6 @@
 // Screenshots of the screens before the wizard for a visual check: login (empty and with an error), one-time
-// password, MyPage, the renewal guidance and wizard pages 1–4, on the app's own embedded demo service.
+// password, MyPage, the renewal guidance and wizard pages 1–4, on the app's own embedded demo service; the demo mail
+// panel's message when the service cannot be read.
 // Usage: mypage_screens OUT_DIR [ja|en]   — e.g. under `xvfb-run -a` with QT_SCALE_FACTOR=2. Not part of ctest.
 #include "bench/Screenshots.h"
 #include "support/AppDriver.h"
@@ -100,5 +101,15 @@ int main(int argc, char **argv)
         qFatal("no 続きから");
     QTest::qWait(300);
     shots.save(window, QStringLiteral("mypage-in-progress.png"));
+
+    // The demo mail panel when the service cannot be read: a demo service of the driver's own, stopped.
+    test::AppDriver gone;
+    if (!gone.startApp(lang) || !gone.logIn(QStringLiteral("tanaka@example.jp")))
+        qFatal("login on the second service");
+    gone.stopService();
+    if (!gone.click("mailRefreshButton") || !gone.waitFor([&] { return gone.find<QWidget>("mailError")->isVisible(); }))
+        qFatal("no mail error");
+    QTest::qWait(300);
+    shots.save(gone.window(), QStringLiteral("mail-error.png"));
     return 0;
 }
