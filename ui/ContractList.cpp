@@ -107,8 +107,8 @@ void ContractList::addRow(const QString &policyNumber, const QStringList &texts,
 
 void ContractList::fitNotes()
 {
-    // A note in the action column (「更新期間前です」) wraps at the buttons' width rather than widening the column,
-    // which the insurance type needs more.
+    // A note in the action column (why a contract cannot be renewed) wraps at the buttons' width rather than
+    // widening the column, which the insurance type needs more.
     int widest = 0;
     for (const Row &row : std::as_const(m_rows)) {
         for (const QAbstractButton *button : row.action->findChildren<QAbstractButton *>())
@@ -135,17 +135,8 @@ QString ContractList::text(int row, Column column) const
 {
     if (row < 0 || row >= rowCount())
         return {};
-    const Row &r = m_rows.at(row);
-    if (column != ActionColumn)
-        return r.cells.value(column) ? r.cells.at(column)->text() : QString();
-    QStringList parts;
-    for (const QWidget *part : r.action->findChildren<QWidget *>()) {
-        if (const auto *button = qobject_cast<const QAbstractButton *>(part))
-            parts.append(button->text());
-        else if (const auto *note = qobject_cast<const QLabel *>(part))
-            parts.append(note->text());
-    }
-    return parts.join(QLatin1Char('\n'));
+    const QLabel *cell = m_rows.at(row).cells.value(column);
+    return cell ? cell->text() : QString();
 }
 
 QLabel *ContractList::rowHeading(int row) const

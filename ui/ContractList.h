@@ -29,7 +29,7 @@ public:
     void clear();
 
     int rowCount() const { return static_cast<int>(m_rows.size()); }
-    // The shown text of a cell (an action cell's: its buttons' and notes' texts, one per line).
+    // The shown text of a cell before the action column ("" for the action column).
     QString text(int row, Column column) const;
     // The Tab stop that starts a row.
     QLabel *rowHeading(int row) const;
