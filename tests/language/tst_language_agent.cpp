@@ -26,8 +26,6 @@ using namespace clickar::test;
 namespace {
 const QString agentEmail = QStringLiteral("agent@example.jp");
 const QString agentPassword = QStringLiteral("Agent#2026");
-const QString ja = QStringLiteral("ja");
-const QString en = QStringLiteral("en");
 } // namespace
 
 class TestLanguageAgent : public QObject

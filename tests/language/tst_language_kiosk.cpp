@@ -16,8 +16,6 @@ using namespace clickar;
 using namespace clickar::test;
 
 namespace {
-const QString ja = QStringLiteral("ja");
-const QString en = QStringLiteral("en");
 const QString tanaka = QStringLiteral("tanaka@example.jp");
 } // namespace
 

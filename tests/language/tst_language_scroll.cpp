@@ -23,8 +23,6 @@ using namespace clickar;
 using namespace clickar::test;
 
 namespace {
-const QString ja = QStringLiteral("ja");
-const QString en = QStringLiteral("en");
 
 double share(const QScrollBar *bar)
 {
@@ -109,12 +107,7 @@ private slots:
         installTranslations(ja);
     }
 
-    void everyWizardPage_data()
-    {
-        QTest::addColumn<int>("page");
-        for (int id = PreConfirmationPageId; id <= ApplicationPageId; ++id)
-            QTest::addRow("page %d", id) << id;
-    }
+    void everyWizardPage_data() { addWizardPageRows(); }
 
     void everyWizardPage()
     {

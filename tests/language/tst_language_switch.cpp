@@ -127,12 +127,7 @@ private slots:
         switchAndCheck(QStringLiteral("ja"));
     }
 
-    void everyWizardPage_data()
-    {
-        QTest::addColumn<int>("page");
-        for (int id = PreConfirmationPageId; id <= ApplicationPageId; ++id)
-            QTest::addRow("page %d", id) << id;
-    }
+    void everyWizardPage_data() { addWizardPageRows(); }
 
     void everyWizardPage()
     {

@@ -403,8 +403,9 @@ private slots:
     // document read to its end (by its SHA-256).
     void viewerReloadsTheOtherLanguage()
     {
-        const QString ja = QString::fromLatin1(sourceFileSha256(QStringLiteral("resources/documents/disclosure.pdf")));
-        const QString en =
+        const QString japanese =
+            QString::fromLatin1(sourceFileSha256(QStringLiteral("resources/documents/disclosure.pdf")));
+        const QString english =
             QString::fromLatin1(sourceFileSha256(QStringLiteral("resources/documents/disclosure-en.pdf")));
         QVERIFY(m_app->startApp(QStringLiteral("ja")));
         QVERIFY(m_app->openWizard(QStringLiteral("tanaka@example.jp")));
@@ -412,7 +413,7 @@ private slots:
         DisclosurePage *page = disclosurePage();
         QVERIFY(page);
         QVERIFY(m_app->readDisclosureToEnd());
-        QCOMPARE(page->documentSha256(), ja);
+        QCOMPARE(page->documentSha256(), japanese);
         auto *consent = m_app->find<QCheckBox>("eDeliveryConsent");
         QVERIFY(consent->isEnabled());
         QVERIFY(m_app->check("eDeliveryConsent"));
@@ -420,7 +421,7 @@ private slots:
         // To English: the English document in the viewer's place, not yet read.
         const QRect where = page->viewer()->geometry();
         QVERIFY(switchLanguage(QStringLiteral("en")));
-        QTRY_COMPARE(page->documentSha256(), en);
+        QTRY_COMPARE(page->documentSha256(), english);
         QTRY_VERIFY(page->viewer() && page->viewer()->isLoaded());
         QTRY_VERIFY(page->viewer()->isVisible());
         QVERIFY(page->viewer()->windowTitle().contains(QStringLiteral("Explanation of important matters")));
@@ -435,7 +436,7 @@ private slots:
 
         // Back to Japanese: that document was read to its end already.
         QVERIFY(switchLanguage(QStringLiteral("ja")));
-        QTRY_COMPARE(page->documentSha256(), ja);
+        QTRY_COMPARE(page->documentSha256(), japanese);
         QTRY_COMPARE(page->viewer()->pageCount(), 12);
         QVERIFY(!page->viewer()->windowTitle().contains(QStringLiteral("Explanation")));
         QVERIFY(page->hasReadToEnd());
@@ -445,7 +446,7 @@ private slots:
         page->viewer()->close();
         QTRY_VERIFY(!page->viewer());
         QVERIFY(switchLanguage(QStringLiteral("en")));
-        QTRY_COMPARE(page->documentSha256(), en);
+        QTRY_COMPARE(page->documentSha256(), english);
         QVERIFY(page->hasReadToEnd());
         QVERIFY(consent->isEnabled());
         QVERIFY(!page->viewer());

@@ -6,6 +6,7 @@
 #include "ui/MailPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/MyPageScreen.h"
+#include "wizard/PageIds.h"
 
 #include <QAbstractItemView>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabBar>
+#include <QTest>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QXmlStreamReader>
@@ -176,6 +178,13 @@ bool switchLanguage(AppDriver &app, const QString &expected)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCoreApplication::processEvents();
     return true;
+}
+
+void addWizardPageRows()
+{
+    QTest::addColumn<int>("page");
+    for (int id = PreConfirmationPageId; id <= ApplicationPageId; ++id)
+        QTest::addRow("page %d", id) << id;
 }
 
 } // namespace clickar::test

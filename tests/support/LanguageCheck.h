@@ -7,6 +7,14 @@ namespace clickar::test {
 
 class AppDriver;
 
+// The two UI languages, as the language tests name them.
+inline const QString ja = QStringLiteral("ja");
+inline const QString en = QStringLiteral("en");
+
+// The rows "page 1" … "page 8" (column "page": the wizard page's id) of a test that runs on every page before the
+// completion.
+void addWizardPageRows();
+
 // What the language tests look at after a switch: every text a person sees in the app's windows — labels, buttons,
 // group titles, tabs, the cells and headers of tables and lists, text areas, placeholders of empty fields, window
 // titles — and which of them still hold one of the app's own texts in the old language. The mails of the demo's
